@@ -1,0 +1,551 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mr-store"
+
+#include "config.h"
+
+#include <errno.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "mr-store-private.h"
+
+/* Marks a file as ours in its header ("MRch"), set with the first migration. */
+#define MR_STORE_APPLICATION_ID 1297245032
+
+/* How long a statement waits for another connection's lock before giving up. */
+#define BUSY_TIMEOUT_MS 5000
+
+G_DEFINE_FINAL_TYPE (MrStore, mr_store, G_TYPE_OBJECT)
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+mr_store_dispose (GObject *object)
+{
+  MrStore *self = MR_STORE (object);
+
+  g_clear_object (&self->creators);
+  g_clear_object (&self->campaigns);
+  g_clear_object (&self->moments);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+
+  G_OBJECT_CLASS (mr_store_parent_class)->dispose (object);
+}
+
+static void
+mr_store_finalize (GObject *object)
+{
+  MrStore *self = MR_STORE (object);
+
+  if (self->db != NULL)
+    {
+      int rc = sqlite3_close (self->db);
+
+      if (rc != SQLITE_OK)
+        g_critical ("Closing %s failed: %s", self->path, sqlite3_errstr (rc));
+    }
+  g_free (self->path);
+  g_free (self->backup_path);
+
+  G_OBJECT_CLASS (mr_store_parent_class)->finalize (object);
+}
+
+static void
+mr_store_class_init (MrStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = mr_store_dispose;
+  object_class->finalize = mr_store_finalize;
+}
+
+static void
+mr_store_init (MrStore *self)
+{
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
+  self->creators = g_list_store_new (MR_TYPE_CREATOR);
+  self->campaigns = g_list_store_new (MR_TYPE_CAMPAIGN);
+  self->moments = g_list_store_new (MR_TYPE_MOMENT);
+}
+
+/**
+ * mr_store_get_default_path:
+ *
+ * Returns: (transfer full): $MICROREACH_DATABASE when set, else
+ *   `microreach/microreach.db` in the user data directory
+ */
+char *
+mr_store_get_default_path (void)
+{
+  const char *path = g_getenv ("MICROREACH_DATABASE");
+
+  if (path != NULL && path[0] != '\0')
+    return g_strdup (path);
+
+  return g_build_filename (g_get_user_data_dir (), "microreach", "microreach.db", NULL);
+}
+
+/* Looks at an existing file without changing a byte of it: SQLite's read-only mode
+ * alone would still create -wal/-shm files next to a WAL database, "immutable" does
+ * not, and is safe as long as no -wal file holds newer pages than the file itself. */
+static gboolean
+check_existing_file (const char  *path,
+                     guint        latest_version,
+                     GError     **error)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *name = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GStatBuf st;
+  gint64 application_id = 0, version = 0, n_objects = 0;
+  int rc;
+
+  if (g_stat (path, &st) != 0)
+    return TRUE;
+
+  name = g_filename_display_name (path);
+  if (!S_ISREG (st.st_mode))
+    return mr_store_set_error_for_path (error, path, SQLITE_NOTADB, NULL);
+  if (st.st_size == 0)
+    return TRUE;
+
+  escaped = g_uri_escape_string (path, "/", TRUE);
+  if (g_file_test (wal, G_FILE_TEST_EXISTS) || g_file_test (journal, G_FILE_TEST_EXISTS))
+    uri = g_strconcat ("file:", escaped, "?mode=ro", NULL);
+  else
+    uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+
+  rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db,
+                             "SELECT (SELECT application_id FROM pragma_application_id),"
+                             "       (SELECT user_version FROM pragma_user_version),"
+                             "       (SELECT count(*) FROM sqlite_master)",
+                             -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      application_id = sqlite3_column_int64 (stmt, 0);
+      version = sqlite3_column_int64 (stmt, 1);
+      n_objects = sqlite3_column_int64 (stmt, 2);
+      rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK)
+    mr_store_set_error_for_path (error, path, rc,
+                                 db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  if (rc != SQLITE_OK)
+    return FALSE;
+
+  /* An id of 0 and a version of 0 is a new, empty file; anything else must be ours.
+   * A future Microreach file without our id is refused as too new, not as foreign,
+   * so that nothing is ever written to it. */
+  if (version > (gint64) latest_version &&
+      (application_id == MR_STORE_APPLICATION_ID || application_id == 0))
+    {
+      g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_TOO_NEW,
+                   _("“%s” was saved by a newer version of Microreach. Update Microreach to open it."),
+                   name);
+      return FALSE;
+    }
+
+  if (application_id != MR_STORE_APPLICATION_ID &&
+      (application_id != 0 || version != 0 || n_objects != 0))
+    return mr_store_set_error_for_path (error, path, SQLITE_NOTADB, NULL);
+
+  return TRUE;
+}
+
+static gint64
+read_user_version (MrStore  *self,
+                   GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 version = -1;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  else
+    mr_store_fail (self, rc, error);
+  sqlite3_finalize (stmt);
+
+  return version;
+}
+
+/* VACUUM INTO writes a consistent, compact copy in rollback-journal mode: one file. */
+static gboolean
+make_backup (MrStore  *self,
+             gint64    version,
+             GError  **error)
+{
+  g_autofree char *backup_path = NULL;
+  g_autofree char *backup_name = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  backup_path = g_strdup_printf ("%s.v%" G_GINT64_FORMAT ".bak", self->path, version);
+
+  /* A copy left by an earlier, failed attempt is of the same version: replace it. */
+  if (g_remove (backup_path) != 0 && errno != ENOENT)
+    {
+      int saved_errno = errno;
+
+      backup_name = g_filename_display_name (backup_path);
+      g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_IO,
+                   _("The old safety copy “%s” could not be replaced (%s). Move it away and try again."),
+                   backup_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  rc = sqlite3_prepare_v2 (self->db, "VACUUM INTO ?", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, backup_path, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+    }
+  if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    mr_store_fail (self, rc, &local_error);
+  sqlite3_finalize (stmt);
+
+  if (local_error != NULL)
+    {
+      name = g_filename_display_name (self->path);
+      g_set_error (error, MR_STORE_ERROR, local_error->code,
+                   _("Microreach did not update “%s” because it could not make a safety copy first: %s"),
+                   name, local_error->message);
+      return FALSE;
+    }
+
+  self->backup_path = g_steal_pointer (&backup_path);
+  return TRUE;
+}
+
+static gboolean
+check_foreign_keys (MrStore  *self,
+                    GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *table = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    table = g_strdup (mr_store_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  if (table != NULL)
+    {
+      g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_CONSTRAINT,
+                   "rows in “%s” refer to rows that do not exist", table);
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    return mr_store_fail (self, rc, error);
+
+  return TRUE;
+}
+
+/* Each step is its own transaction, so a failure leaves the file at the last version
+ * that completed. Foreign keys are off meanwhile (they cannot change inside a
+ * transaction) so a step may rebuild tables; they are checked before each commit. */
+static gboolean
+migrate (MrStore            *self,
+         const char * const *migrations,
+         gint64              from_version,
+         guint               to_version,
+         GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  guint version;
+
+  if (!mr_store_exec (self, "PRAGMA foreign_keys = OFF", error))
+    return FALSE;
+
+  for (version = (guint) from_version + 1; version <= to_version; version++)
+    {
+      /* PRAGMA takes no bound parameters; the number is ours, not outside text. */
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u", version);
+
+      if (!mr_store_exec (self, "BEGIN IMMEDIATE", &local_error))
+        break;
+
+      if ((version == 1 &&
+           !mr_store_exec (self, "PRAGMA application_id = " G_STRINGIFY (MR_STORE_APPLICATION_ID),
+                      &local_error)) ||
+          !mr_store_exec (self, migrations[version], &local_error) ||
+          !check_foreign_keys (self, &local_error) ||
+          !mr_store_exec (self, set_version, &local_error) ||
+          !mr_store_exec (self, "COMMIT", &local_error))
+        {
+          if (!sqlite3_get_autocommit (self->db))
+            sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          break;
+        }
+    }
+
+  if (local_error != NULL)
+    {
+      g_autofree char *name = g_filename_display_name (self->path);
+
+      /* A busy, full or read-only file has advice of its own; anything else is a bug
+       * in a migration, which the user can only report. Either way, the file is intact. */
+      if (local_error->code != MR_STORE_ERROR_FAILED &&
+          local_error->code != MR_STORE_ERROR_CONSTRAINT)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_FAILED,
+                     /* Translators: %u is the schema version, the last %s a technical detail. */
+                     _("Microreach could not update “%s” to its new format and left the file as it was. Please report the problem, quoting: step %u, %s"),
+                     name, version, local_error->message);
+      return FALSE;
+    }
+
+  return mr_store_exec (self, "PRAGMA foreign_keys = ON", error);
+}
+
+static gboolean
+configure_connection (sqlite3  *db,
+                      GError  **error)
+{
+  int rc;
+
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+
+  rc = sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return mr_store_set_error_from_sqlite (error, db, rc);
+
+  return TRUE;
+}
+
+static gboolean
+use_write_ahead_log (MrStore  *self,
+                     GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      /* Some file systems (network shares) cannot do WAL; SQLite then keeps its
+       * rollback journal, which is slower but just as safe. */
+      if (g_strcmp0 (mr_store_column_text (stmt, 0), "wal") != 0)
+        g_debug ("%s stays in journal mode %s", self->path, mr_store_column_text (stmt, 0));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    return mr_store_fail (self, rc, error);
+
+  return mr_store_exec (self, "PRAGMA synchronous = NORMAL", error);
+}
+
+MrStore *
+mr_store_open_with_migrations (const char          *path,
+                               const char * const  *migrations,
+                               guint                latest_version,
+                               GError             **error)
+{
+  g_autoptr(MrStore) self = NULL;
+  g_autofree char *folder = NULL;
+  gint64 version;
+  int rc;
+
+  g_return_val_if_fail (path != NULL && path[0] != '\0', NULL);
+  g_return_val_if_fail (migrations != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  folder = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *folder_name = g_filename_display_name (folder);
+
+      g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_IO,
+                   _("The folder “%s” could not be created (%s). Choose another location for the database."),
+                   folder_name, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (!check_existing_file (path, latest_version, error))
+    return NULL;
+
+  self = g_object_new (MR_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      mr_store_set_error_for_path (error, path, rc,
+                          self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  if (!configure_connection (self->db, error))
+    return NULL;
+
+  /* Read again on this connection: another program may have changed the file. */
+  version = read_user_version (self, error);
+  if (version < 0)
+    return NULL;
+  if (version > (gint64) latest_version)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_TOO_NEW,
+                   _("“%s” was saved by a newer version of Microreach. Update Microreach to open it."),
+                   name);
+      return NULL;
+    }
+
+  if (version > 0 && version < (gint64) latest_version && !make_backup (self, version, error))
+    return NULL;
+
+  if (!use_write_ahead_log (self, error))
+    return NULL;
+
+  if (version < (gint64) latest_version &&
+      !migrate (self, migrations, version, latest_version, error))
+    return NULL;
+
+  self->schema_version = (int) latest_version;
+
+  if (!mr_store_load (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * mr_store_open:
+ * @path: the database file; it and its folder are created when missing
+ * @error: return location for an #MrStoreError
+ *
+ * Opens the database, brings its schema up to date (after copying the file to
+ * mr_store_get_backup_path ()) and loads it. A file that is not a Microreach
+ * database or is too new is refused without being changed.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+MrStore *
+mr_store_open (const char  *path,
+               GError     **error)
+{
+  return mr_store_open_with_migrations (path, mr_store_migrations, MR_STORE_SCHEMA_VERSION, error);
+}
+
+/**
+ * mr_store_open_connection:
+ *
+ * Opens another connection to the store's file, set up like the store's own
+ * (foreign keys on, busy timeout), e.g. for an import in a worker thread.
+ * Callable from any thread.
+ *
+ * Returns: (transfer full): the connection, to close with sqlite3_close (), or %NULL
+ */
+sqlite3 *
+mr_store_open_connection (MrStore  *self,
+                          GError  **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      mr_store_set_error_for_path (error, self->path, rc, sqlite3_errstr (rc));
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  /* The file is in WAL mode already, where NORMAL is safe. */
+  if (!configure_connection (db, error) ||
+      (rc = sqlite3_exec (db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL)) != SQLITE_OK)
+    {
+      if (rc != SQLITE_OK)
+        mr_store_set_error_from_sqlite (error, db, rc);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  return db;
+}
+
+const char *
+mr_store_get_path (MrStore *self)
+{
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+mr_store_get_schema_version (MrStore *self)
+{
+  g_return_val_if_fail (MR_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+/**
+ * mr_store_get_backup_path:
+ *
+ * Returns: (nullable): the copy of the file taken before it was migrated at open
+ */
+const char *
+mr_store_get_backup_path (MrStore *self)
+{
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  return self->backup_path;
+}
+
+sqlite3 *
+mr_store_get_handle (MrStore *self)
+{
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  return self->db;
+}
+
+GListModel *
+mr_store_get_creators (MrStore *self)
+{
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->creators);
+}
+
+GListModel *
+mr_store_get_campaigns (MrStore *self)
+{
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->campaigns);
+}
+
+GListModel *
+mr_store_get_moments (MrStore *self)
+{
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->moments);
+}

@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+#include "mr-account.h"
+#include "mr-campaign.h"
+#include "mr-campaign-member.h"
+#include "mr-creator.h"
+#include "mr-moment.h"
+
+G_BEGIN_DECLS
+
+#define MR_STORE_ERROR (mr_store_error_quark ())
+
+typedef enum {
+  MR_STORE_ERROR_NOT_A_DATABASE,
+  MR_STORE_ERROR_TOO_NEW,
+  MR_STORE_ERROR_CORRUPT,
+  MR_STORE_ERROR_READ_ONLY,
+  MR_STORE_ERROR_BUSY,
+  MR_STORE_ERROR_FULL,
+  MR_STORE_ERROR_IO,
+  MR_STORE_ERROR_CONSTRAINT,
+  MR_STORE_ERROR_NOT_FOUND,
+  MR_STORE_ERROR_FAILED,
+} MrStoreError;
+
+/* Dates are "YYYY-MM-DD"; counts are MR_UNKNOWN_COUNT and amounts NAN when not given. */
+typedef struct {
+  char   date[11];
+  gint64 followers;
+} MrFollowerPoint;
+
+typedef struct {
+  char   *dimension;
+  char   *bucket;
+  double  share;          /* a fraction, 0–1 */
+} MrAudienceShare;
+
+typedef struct {
+  char   date[11];
+  gint64 impressions;
+  gint64 reach;
+  gint64 clicks;
+  gint64 conversions;
+  gint64 engagements;
+  double revenue;
+} MrResultRow;
+
+#define MR_TYPE_STORE (mr_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (MrStore, mr_store, MR, STORE, GObject)
+
+GQuark      mr_store_error_quark           (void);
+void        mr_audience_share_free         (MrAudienceShare  *share);
+
+char       *mr_store_get_default_path      (void);
+MrStore    *mr_store_open                  (const char       *path,
+                                            GError          **error);
+const char *mr_store_get_path              (MrStore          *self);
+int         mr_store_get_schema_version    (MrStore          *self);
+const char *mr_store_get_backup_path       (MrStore          *self);
+sqlite3    *mr_store_get_handle            (MrStore          *self);
+sqlite3    *mr_store_open_connection       (MrStore          *self,
+                                            GError          **error);
+gboolean    mr_store_set_error_from_sqlite (GError          **error,
+                                            sqlite3          *db,
+                                            int               rc);
+
+gboolean    mr_store_begin                 (MrStore          *self,
+                                            GError          **error);
+gboolean    mr_store_commit                (MrStore          *self,
+                                            GError          **error);
+void        mr_store_rollback              (MrStore          *self);
+gboolean    mr_store_reload                (MrStore          *self,
+                                            GError          **error);
+
+GListModel *mr_store_get_creators          (MrStore          *self);
+GListModel *mr_store_get_campaigns         (MrStore          *self);
+GListModel *mr_store_get_moments           (MrStore          *self);
+
+gboolean    mr_store_add_creator           (MrStore          *self,
+                                            MrCreator        *creator,
+                                            GError          **error);
+gboolean    mr_store_save_creator          (MrStore          *self,
+                                            MrCreator        *creator,
+                                            GError          **error);
+gboolean    mr_store_remove_creator        (MrStore          *self,
+                                            MrCreator        *creator,
+                                            GError          **error);
+gboolean    mr_store_add_account           (MrStore          *self,
+                                            MrCreator        *creator,
+                                            MrAccount        *account,
+                                            GError          **error);
+gboolean    mr_store_save_account          (MrStore          *self,
+                                            MrAccount        *account,
+                                            GError          **error);
+gboolean    mr_store_remove_account        (MrStore          *self,
+                                            MrAccount        *account,
+                                            GError          **error);
+gboolean    mr_store_add_campaign          (MrStore          *self,
+                                            MrCampaign       *campaign,
+                                            GError          **error);
+gboolean    mr_store_save_campaign         (MrStore          *self,
+                                            MrCampaign       *campaign,
+                                            GError          **error);
+gboolean    mr_store_remove_campaign       (MrStore          *self,
+                                            MrCampaign       *campaign,
+                                            GError          **error);
+gboolean    mr_store_add_member            (MrStore          *self,
+                                            MrCampaign       *campaign,
+                                            MrCampaignMember *member,
+                                            GError          **error);
+gboolean    mr_store_save_member           (MrStore          *self,
+                                            MrCampaignMember *member,
+                                            GError          **error);
+gboolean    mr_store_remove_member         (MrStore          *self,
+                                            MrCampaignMember *member,
+                                            GError          **error);
+gboolean    mr_store_add_moment            (MrStore          *self,
+                                            MrMoment         *moment,
+                                            GError          **error);
+gboolean    mr_store_save_moment           (MrStore          *self,
+                                            MrMoment         *moment,
+                                            GError          **error);
+gboolean    mr_store_remove_moment         (MrStore          *self,
+                                            MrMoment         *moment,
+                                            GError          **error);
+
+GArray     *mr_store_list_follower_history (MrStore          *self,
+                                            gint64            account_id,
+                                            GError          **error);
+GPtrArray  *mr_store_list_audience         (MrStore          *self,
+                                            gint64            account_id,
+                                            GError          **error);
+GArray     *mr_store_list_results          (MrStore          *self,
+                                            gint64            member_id,
+                                            GError          **error);
+gint64      mr_store_count_posts           (MrStore          *self,
+                                            gint64            account_id,
+                                            GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MrAudienceShare, mr_audience_share_free)
+
+G_END_DECLS

@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mr-command-line"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "mr-command-line.h"
+#include "mr-json-export.h"
+#include "mr-store.h"
+
+/* The headless modes never touch GTK, so they work without a display; every failure
+ * ends in one line on stderr and a non-zero exit status. */
+
+enum {
+  EXIT_OK = 0,
+  EXIT_FAILED = 1,
+  EXIT_USAGE = 2,
+};
+
+static int
+fail (int         status,
+      const char *message)
+{
+  g_printerr ("microreach: %s\n", message);
+  return status;
+}
+
+gboolean
+mr_command_line_is_headless (const MrCommandLine *cmd)
+{
+  g_return_val_if_fail (cmd != NULL, FALSE);
+
+  return cmd->export_json || cmd->import || cmd->refresh || cmd->report != NULL;
+}
+
+static gboolean
+has_files (const MrCommandLine *cmd)
+{
+  return cmd->files != NULL && cmd->files[0] != NULL;
+}
+
+static int
+check_usage (const MrCommandLine *cmd)
+{
+  guint modes = !!cmd->export_json + !!cmd->import + !!cmd->refresh + (cmd->report != NULL);
+
+  if (modes > 1)
+    return fail (EXIT_USAGE, _("Choose one of --import, --export-json, --report and --refresh."));
+  if (cmd->output != NULL && cmd->report == NULL)
+    return fail (EXIT_USAGE, _("--output only goes with --report."));
+  if (cmd->creator != NULL && !cmd->import)
+    return fail (EXIT_USAGE, _("--creator only goes with --import."));
+  if (cmd->import && !has_files (cmd))
+    return fail (EXIT_USAGE, _("--import needs the files or folders to import."));
+  if (!cmd->import && has_files (cmd))
+    return fail (EXIT_USAGE, _("Files can only be given with --import, or without options to open them in the window."));
+  if (cmd->report != NULL && cmd->output == NULL)
+    return fail (EXIT_USAGE, _("--report needs --output=FILE.pdf."));
+
+  return EXIT_OK;
+}
+
+static int
+export_json (MrStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  text = mr_json_export_to_string (store, TRUE, &error);
+  if (text == NULL)
+    return fail (EXIT_FAILED, error->message);
+
+  if (fputs (text, stdout) == EOF || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
+    return fail (EXIT_FAILED, _("Could not write the export to standard output."));
+
+  return EXIT_OK;
+}
+
+int
+mr_command_line_run (const MrCommandLine *cmd)
+{
+  g_autoptr(MrStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_return_val_if_fail (cmd != NULL, EXIT_FAILED);
+  g_return_val_if_fail (cmd->database != NULL, EXIT_FAILED);
+
+  if ((status = check_usage (cmd)) != EXIT_OK)
+    return status;
+
+  /* These modes arrive with their own issues; until then, say so instead of pretending. */
+  if (cmd->import)
+    return fail (EXIT_FAILED, _("Importing from the command line is not available yet in this version."));
+  if (cmd->report != NULL)
+    return fail (EXIT_FAILED, _("Writing reports is not available yet in this version."));
+  if (cmd->refresh)
+    return fail (EXIT_FAILED, _("Refreshing public profiles is not available yet in this version."));
+
+  store = mr_store_open (cmd->database, &error);
+  if (store == NULL)
+    return fail (EXIT_FAILED, error->message);
+
+  return export_json (store);
+}

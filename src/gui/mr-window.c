@@ -1,0 +1,306 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mr-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mr-campaigns-page.h"
+#include "mr-creators-page.h"
+#include "mr-moments-page.h"
+#include "mr-window.h"
+
+struct _MrWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  MrStore              *store;
+  GtkFileChooserNative *chooser;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *stack;
+  MrCreatorsPage       *creators_page;
+  MrCampaignsPage      *campaigns_page;
+  MrMomentsPage        *moments_page;
+};
+
+G_DEFINE_FINAL_TYPE (MrWindow, mr_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+MrWindow *
+mr_window_new (MrApplication *application,
+               MrStore       *store)
+{
+  g_return_val_if_fail (MR_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (MR_IS_STORE (store), NULL);
+
+  return g_object_new (MR_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+MrStore *
+mr_window_get_store (MrWindow *self)
+{
+  g_return_val_if_fail (MR_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+mr_window_add_toast (MrWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (MR_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+mr_window_import_files (MrWindow  *self,
+                        GFile    **files,
+                        int        n_files)
+{
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (MR_IS_WINDOW (self));
+  g_return_if_fail (n_files == 0 || files != NULL);
+
+  if (n_files <= 0)
+    return;
+
+  /* The importers arrive with the import issue; until then nothing may look imported. */
+  message = g_strdup_printf (ngettext ("%d file was not imported: this version of Microreach cannot import yet",
+                                       "%d files were not imported: this version of Microreach cannot import yet",
+                                       n_files),
+                             n_files);
+  mr_window_add_toast (self, adw_toast_new (message));
+}
+
+static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    MrWindow        *self)
+{
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GPtrArray) array = NULL;
+  guint n;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      n = g_list_model_get_n_items (files);
+      array = g_ptr_array_new_full (n, g_object_unref);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      mr_window_import_files (self, (GFile **) array->pdata, (int) array->len);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MrWindow *self = MR_WINDOW (widget);
+  GtkFileFilter *filter;
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+      return;
+    }
+
+  self->chooser = gtk_file_chooser_native_new (_("Import Statistics"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Exported statistics (CSV, JSON)"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_object_unref (filter);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("All files"));
+  gtk_file_filter_add_pattern (filter, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_object_unref (filter);
+
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MrWindow *self = MR_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+static gboolean
+mr_window_close_request (GtkWindow *window)
+{
+  MrWindow *self = MR_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (mr_window_parent_class)->close_request (window);
+}
+
+static void
+mr_window_constructed (GObject *object)
+{
+  MrWindow *self = MR_WINDOW (object);
+
+  G_OBJECT_CLASS (mr_window_parent_class)->constructed (object);
+
+  mr_creators_page_set_model (self->creators_page, mr_store_get_creators (self->store));
+  mr_campaigns_page_set_model (self->campaigns_page, mr_store_get_campaigns (self->store));
+  mr_moments_page_set_model (self->moments_page, mr_store_get_moments (self->store));
+}
+
+static void
+mr_window_dispose (GObject *object)
+{
+  MrWindow *self = MR_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MR_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (mr_window_parent_class)->dispose (object);
+}
+
+static void
+mr_window_finalize (GObject *object)
+{
+  MrWindow *self = MR_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mr_window_parent_class)->finalize (object);
+}
+
+static void
+mr_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  MrWindow *self = MR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mr_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  MrWindow *self = MR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mr_window_class_init (MrWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = mr_window_constructed;
+  object_class->dispose = mr_window_dispose;
+  object_class->finalize = mr_window_finalize;
+  object_class->get_property = mr_window_get_property;
+  object_class->set_property = mr_window_set_property;
+
+  window_class->close_request = mr_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         MR_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (MR_TYPE_CREATORS_PAGE);
+  g_type_ensure (MR_TYPE_CAMPAIGNS_PAGE);
+  g_type_ensure (MR_TYPE_MOMENTS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/mr-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MrWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MrWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, MrWindow, creators_page);
+  gtk_widget_class_bind_template_child (widget_class, MrWindow, campaigns_page);
+  gtk_widget_class_bind_template_child (widget_class, MrWindow, moments_page);
+
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+}
+
+static void
+mr_window_init (MrWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}

@@ -1,0 +1,133 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window as a screen reader meets it, through AT-SPI: the three page tabs by
+name in the user's language, a tab that switches the page when clicked, and a second
+launch that brings the running window forward instead of opening another.
+(GTK 4.8 sets no SHOWING state, so selection is judged by the tab's SELECTED state.)"""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+# Warnings stay fatal for the application under test, not for this screen reader:
+# libatspi warns about objects that go away while it walks the tree.
+APP_G_DEBUG = os.environ.pop("G_DEBUG", None)
+
+import pyatspi  # noqa: E402  (after G_DEBUG is gone from this process)
+
+EXPECTED = {
+    "en": (["Creators", "Campaigns", "Micro-moments"], "No Campaigns Yet"),
+    "nl": (["Makers", "Campagnes", "Micromomenten"], "Nog geen campagnes"),
+}
+
+
+def fail(message):
+    print("not ok -", message)
+    sys.exit(1)
+
+
+def wait_for(predicate, what, timeout=30.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        found = predicate()
+        if found:
+            return found
+        time.sleep(0.2)
+    fail("timed out waiting for " + what)
+
+
+def descendants(accessible):
+    stack = [accessible]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        yield node
+        try:
+            stack.extend(reversed([node.getChildAtIndex(i) for i in range(node.childCount)]))
+        except Exception:
+            continue
+
+
+def find_app(pid):
+    desktop = pyatspi.Registry.getDesktop(0)
+    for app in desktop:
+        try:
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except Exception:
+            continue
+    return None
+
+
+def windows(app):
+    return [child for child in app if child is not None
+            and child.getRole() in (pyatspi.ROLE_FRAME, pyatspi.ROLE_WINDOW)]
+
+
+def page_tabs(app, names):
+    """The first page tab list whose tabs carry exactly these names, in this order."""
+    for node in descendants(app):
+        if node.getRole() != pyatspi.ROLE_PAGE_TAB_LIST:
+            continue
+        tabs = [node.getChildAtIndex(i) for i in range(node.childCount)]
+        if [tab.name for tab in tabs if tab is not None] == names:
+            return tabs
+    return None
+
+
+def selected(tab):
+    return tab.getState().contains(pyatspi.STATE_SELECTED)
+
+
+def labelled(app, text):
+    return any(node.getRole() == pyatspi.ROLE_LABEL and node.name == text
+               for node in descendants(app))
+
+
+def main():
+    language = os.environ.get("LANGUAGE", "en")[:2]
+    tab_names, campaigns_empty = EXPECTED[language]
+    binary = os.environ["MICROREACH_BIN"]
+
+    with tempfile.TemporaryDirectory(prefix="microreach-a11y-") as home:
+        env = dict(os.environ)
+        env["MICROREACH_DATABASE"] = os.path.join(home, "a11y.db")
+        env["GTK_A11Y"] = "atspi"
+        env["NO_AT_BRIDGE"] = "0"
+        if APP_G_DEBUG:
+            env["G_DEBUG"] = APP_G_DEBUG
+        first = subprocess.Popen([binary], env=env)
+        try:
+            app = wait_for(lambda: find_app(first.pid), "the application on the AT-SPI bus")
+            tabs = wait_for(lambda: page_tabs(app, tab_names), "page tabs named %s" % tab_names)
+            if [selected(tab) for tab in tabs] != [True, False, False]:
+                fail("the first page should be the selected one")
+            print("ok 1 - page tabs:", ", ".join(tab_names))
+
+            tabs[1].queryAction().doAction(0)
+            wait_for(lambda: [selected(tab) for tab in tabs] == [False, True, False],
+                     "%r to be selected after clicking it" % tab_names[1])
+            if not labelled(app, campaigns_empty):
+                fail("no empty state labelled %r" % campaigns_empty)
+            print("ok 2 - clicking %r selects it; its empty state reads %r"
+                  % (tab_names[1], campaigns_empty))
+
+            second = subprocess.run([binary], env=env, timeout=30)
+            if second.returncode != 0:
+                fail("a second launch exited with %d" % second.returncode)
+            if first.poll() is not None:
+                fail("the first instance ended after the second launch")
+            if len(windows(app)) != 1:
+                fail("expected one window after a second launch, saw %d" % len(windows(app)))
+            print("ok 3 - a second launch presents the one window")
+        finally:
+            first.terminate()
+            first.wait(timeout=30)
+    print("1..3")
+
+
+if __name__ == "__main__":
+    main()

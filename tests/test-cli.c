@@ -1,0 +1,328 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-cli"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+
+#include "mr-account.h"
+#include "mr-campaign.h"
+#include "mr-creator.h"
+#include "mr-store.h"
+#include "mr-test-util.h"
+
+/* The headless interface of DESIGN.md §5, driven as a script would: the real binary, no
+ * display, and its exit status, standard output and standard error. */
+
+typedef struct
+{
+  int    status;
+  char  *out;
+  char  *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_microreach (Run                *run,
+                const char         *database_env,
+                const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("MICROREACH_BIN"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* Headless modes must not need a display. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  if (database_env != NULL)
+    g_subprocess_launcher_setenv (launcher, "MICROREACH_DATABASE", database_env, TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static int
+read_user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return version;
+}
+
+static JsonObject *
+parse_export (const char *text,
+              JsonParser *parser)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+
+  return json_node_get_object (root);
+}
+
+static void
+assert_one_line (const char *text)
+{
+  const char *newline;
+
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (text, "microreach: "));
+  newline = strchr (text, '\n');
+  g_assert_nonnull (newline);
+  g_assert_cmpstr (newline + 1, ==, "");
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+  const char *args[] = { "--version", NULL };
+
+  run_microreach (&run, NULL, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "microreach " PACKAGE_VERSION "\n");
+}
+
+static void
+test_export_new_database (void)
+{
+  g_autofree char *dir = mr_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "sub", "NEW.db", NULL);
+  g_autofree char *option = g_strconcat ("--database=", path, NULL);
+  const char *args[] = { option, "--export-json", NULL };
+  const char *arrays[] = { "creators", "campaigns", "moments", "search" };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  JsonObject *root;
+
+  run_microreach (&run, NULL, args);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (read_user_version (path), >, 0);
+
+  root = parse_export (run.out, parser);
+  g_assert_cmpint (json_object_get_int_member (root, "schema"), ==, 1);
+  g_assert_cmpuint (json_object_get_size (root), ==, 5);
+  for (guint i = 0; i < G_N_ELEMENTS (arrays); i++)
+    {
+      JsonNode *node = json_object_get_member (root, arrays[i]);
+
+      g_assert_nonnull (node);
+      g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
+      g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), ==, 0);
+    }
+
+  mr_test_remove_temp_dir (dir);
+}
+
+static void
+assert_refused_untouched (const char *path)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *option = g_strconcat ("--database=", path, NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  const char *args[] = { option, "--export-json", NULL };
+  g_auto(Run) run = { 0 };
+  gsize before_len, after_len;
+
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+
+  run_microreach (&run, NULL, args);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  assert_one_line (run.err);
+  g_assert_nonnull (strstr (run.err, path));
+
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_export_refuses_binary_file (void)
+{
+  g_autofree char *dir = mr_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "random.bin", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autofree guint32 *junk = g_new (guint32, 16384);
+
+  for (guint i = 0; i < 16384; i++)
+    junk[i] = g_rand_int (rand);
+  g_assert_true (g_file_set_contents (path, (const char *) junk, 16384 * sizeof (guint32), NULL));
+
+  assert_refused_untouched (path);
+  mr_test_remove_temp_dir (dir);
+}
+
+static void
+test_export_refuses_newer_schema (void)
+{
+  g_autofree char *dir = mr_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "future.db", NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE t (x); PRAGMA user_version = 999;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  assert_refused_untouched (path);
+  mr_test_remove_temp_dir (dir);
+}
+
+static void
+test_export_content (void)
+{
+  g_autofree char *dir = mr_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "roster.db", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  const char *args[] = { "--export-json", NULL };
+  JsonObject *root, *creator, *account, *campaign;
+
+  {
+    g_autoptr(MrStore) store = mr_store_open (path, &error);
+    g_autoptr(MrCreator) someone = mr_creator_new ("Sanne de Vries");
+    g_autoptr(MrAccount) tiktok = mr_account_new (MR_PLATFORM_TIKTOK, "sannezet");
+    g_autoptr(MrCampaign) pilot = mr_campaign_new ("Koffie pilot");
+
+    g_assert_no_error (error);
+    mr_creator_set_niche (someone, "Koffie");
+    mr_creator_set_status (someone, MR_CREATOR_STATUS_VETTING);
+    g_assert_true (mr_store_add_creator (store, someone, &error));
+    g_assert_true (mr_store_add_account (store, someone, tiktok, &error));
+    mr_campaign_set_kind (pilot, MR_CAMPAIGN_KIND_PILOT);
+    g_assert_true (mr_store_add_campaign (store, pilot, &error));
+    g_assert_no_error (error);
+  }
+
+  /* The database comes from the environment when --database is not given. */
+  run_microreach (&run, path, args);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_export (run.out, parser);
+
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "creators")), ==, 1);
+  creator = json_array_get_object_element (json_object_get_array_member (root, "creators"), 0);
+  g_assert_cmpstr (json_object_get_string_member (creator, "name"), ==, "Sanne de Vries");
+  g_assert_cmpstr (json_object_get_string_member (creator, "status"), ==, "vetting");
+  g_assert_cmpstr (json_object_get_string_member (creator, "niche"), ==, "Koffie");
+  g_assert_true (json_object_get_null_member (creator, "country"));
+  g_assert_true (json_object_get_null_member (json_object_get_object_member (creator, "metrics"),
+                                              "engagement_rate"));
+
+  account = json_array_get_object_element (json_object_get_array_member (creator, "accounts"), 0);
+  g_assert_cmpstr (json_object_get_string_member (account, "platform"), ==, "tiktok");
+  g_assert_cmpstr (json_object_get_string_member (account, "handle"), ==, "sannezet");
+  /* Never imported: unknown, not zero. */
+  g_assert_true (json_object_get_null_member (account, "followers"));
+  g_assert_cmpint (json_object_get_int_member (account, "posts"), ==, 0);
+
+  campaign = json_array_get_object_element (json_object_get_array_member (root, "campaigns"), 0);
+  g_assert_cmpstr (json_object_get_string_member (campaign, "name"), ==, "Koffie pilot");
+  g_assert_cmpstr (json_object_get_string_member (campaign, "kind"), ==, "pilot");
+  g_assert_cmpstr (json_object_get_string_member (campaign, "currency"), ==, "EUR");
+  g_assert_cmpfloat (json_object_get_double_member (campaign, "target_roas"), ==, 3.0);
+  g_assert_true (json_object_get_null_member (campaign, "budget"));
+
+  mr_test_remove_temp_dir (dir);
+}
+
+static void
+test_not_available_yet (void)
+{
+  const char *modes[][4] = {
+    { "--database=/nonexistent/x.db", "--import", "file.csv", NULL },
+    { "--database=/nonexistent/x.db", "--report=Sanne", "--output=report.pdf", NULL },
+    { "--database=/nonexistent/x.db", "--refresh", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_microreach (&run, NULL, modes[i]);
+      g_assert_cmpint (run.status, !=, 0);
+      assert_one_line (run.err);
+      g_assert_nonnull (strstr (run.err, "not available yet"));
+    }
+}
+
+static void
+test_usage_errors (void)
+{
+  const char *cases[][3] = {
+    { "--output=report.pdf", "--export-json", NULL },
+    { "--export-json", "--refresh", NULL },
+    { "--import", NULL },
+    { "--export-json", "stray.csv", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_microreach (&run, "/nonexistent/x.db", cases[i]);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      assert_one_line (run.err);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/export-json/new-database", test_export_new_database);
+  g_test_add_func ("/cli/export-json/refuses-binary-file", test_export_refuses_binary_file);
+  g_test_add_func ("/cli/export-json/refuses-newer-schema", test_export_refuses_newer_schema);
+  g_test_add_func ("/cli/export-json/content", test_export_content);
+  g_test_add_func ("/cli/not-available-yet", test_not_available_yet);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+
+  return g_test_run ();
+}

@@ -1,0 +1,199 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include "mr-application.h"
+#include "mr-campaign.h"
+#include "mr-test-util.h"
+#include "mr-window.h"
+
+/* Opens the real window under Xvfb and checks what the user sees: three pages with their
+ * titles in the user's language, each with its empty state, switching between them,
+ * lists replacing empty states, and the window size remembered. */
+
+typedef struct
+{
+  const char *name;
+  const char *title;
+  const char *empty_title;
+} PageExpectation;
+
+/* Longer than the page's crossfade, so only one of its children is mapped. */
+#define SETTLE_MS 400
+
+static const PageExpectation pages_en[] = {
+  { "creators", "Creators", "No Creators Yet" },
+  { "campaigns", "Campaigns", "No Campaigns Yet" },
+  { "moments", "Micro-moments", "No Micro-moments Yet" },
+};
+
+static const PageExpectation pages_nl[] = {
+  { "creators", "Makers", "Nog geen makers" },
+  { "campaigns", "Campagnes", "Nog geen campagnes" },
+  { "moments", "Micromomenten", "Nog geen micromomenten" },
+};
+
+static const PageExpectation *
+expected_pages (void)
+{
+  return g_str_has_prefix (g_getenv ("LANGUAGE"), "nl") ? pages_nl : pages_en;
+}
+
+static gpointer
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static AdwStatusPage *
+find_mapped_status_page (GtkWidget *widget)
+{
+  if (ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget))
+    return ADW_STATUS_PAGE (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwStatusPage *found = find_mapped_status_page (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+check_pages (MrWindow *window)
+{
+  const PageExpectation *expected = expected_pages ();
+  AdwViewStack *stack = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  g_autoptr(GtkSelectionModel) pages = NULL;
+
+  g_assert_nonnull (stack);
+  pages = adw_view_stack_get_pages (stack);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 3);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      AdwStatusPage *status;
+
+      g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, expected[i].name);
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, expected[i].title);
+
+      /* Switch the way the keyboard does (Alt+1…3). */
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", expected[i].name);
+      mr_test_settle (SETTLE_MS);
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, expected[i].name);
+      g_assert_true (gtk_widget_get_mapped (adw_view_stack_page_get_child (page)));
+
+      status = find_mapped_status_page (adw_view_stack_page_get_child (page));
+      g_assert_nonnull (status);
+      g_assert_cmpstr (adw_status_page_get_title (status), ==, expected[i].empty_title);
+    }
+}
+
+static void
+check_list_replaces_empty_state (MrWindow *window)
+{
+  MrStore *store = mr_window_get_store (window);
+  AdwViewStack *stack = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  GtkWidget *page = adw_view_stack_get_child_by_name (stack, "campaigns");
+  g_autoptr(MrCampaign) campaign = mr_campaign_new ("Zomerpilot");
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "campaigns");
+  mr_test_settle (SETTLE_MS);
+  g_assert_nonnull (find_mapped_status_page (page));
+
+  g_assert_true (mr_store_add_campaign (store, campaign, &error));
+  g_assert_no_error (error);
+  mr_test_settle (SETTLE_MS);
+  g_assert_null (find_mapped_status_page (page));
+  g_assert_true (gtk_widget_get_mapped (find_descendant (page, GTK_TYPE_LIST_VIEW)));
+
+  g_assert_true (mr_store_remove_campaign (store, campaign, &error));
+  g_assert_no_error (error);
+  mr_test_settle (SETTLE_MS);
+  g_assert_nonnull (find_mapped_status_page (page));
+}
+
+static void
+check_size_is_saved (MrWindow *window)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 820, 610);
+  mr_test_settle (SETTLE_MS);
+  gtk_window_close (GTK_WINDOW (window));
+  mr_test_settle (SETTLE_MS);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+static void
+on_activate (GApplication *app,
+             gboolean     *checked)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (MR_IS_WINDOW (window));
+  mr_test_settle (SETTLE_MS);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  check_pages (MR_WINDOW (window));
+  check_list_replaces_empty_state (MR_WINDOW (window));
+  check_size_is_saved (MR_WINDOW (window));
+
+  *checked = TRUE;
+}
+
+static void
+test_window_pages (void)
+{
+  g_autofree char *dir = mr_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "window.db", NULL);
+  g_autoptr(MrApplication) app = mr_application_new ();
+  gboolean checked = FALSE;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  mr_application_set_database_path (MR_APPLICATION (app), path);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate), &checked);
+
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_true (checked);
+
+  g_assert_finalize_object (g_steal_pointer (&app));
+  mr_test_remove_temp_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mr_application_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/window/pages", test_window_pages);
+
+  return g_test_run ();
+}
