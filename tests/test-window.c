@@ -5,6 +5,7 @@
 
 #include "mr-application.h"
 #include "mr-campaign.h"
+#include "mr-preferences-window.h"
 #include "mr-test-util.h"
 #include "mr-window.h"
 
@@ -135,6 +136,129 @@ check_list_replaces_empty_state (MrWindow *window)
   g_assert_nonnull (find_mapped_status_page (page));
 }
 
+static gpointer
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+close_toplevel (GType type)
+{
+  GtkWindow *window = find_toplevel (type);
+
+  g_assert_nonnull (window);
+  gtk_window_close (window);
+  mr_test_settle (SETTLE_MS);
+  g_assert_null (find_toplevel (type));
+}
+
+static gboolean
+has_row_with_subtitle (GtkWidget  *widget,
+                       const char *subtitle)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), subtitle) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_row_with_subtitle (child, subtitle))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Every entry of the primary menu opens its window; Preferences shows where the data
+ * lives and changes the currency that new campaigns start with. */
+static void
+check_menu_windows (MrWindow *window)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MrPreferencesWindow *preferences;
+  AdwComboRow *currency;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  mr_test_settle (SETTLE_MS);
+  preferences = find_toplevel (MR_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preferences)) == GTK_WINDOW (window));
+  g_assert_true (has_row_with_subtitle (GTK_WIDGET (preferences),
+                                        mr_store_get_path (mr_window_get_store (window))));
+  currency = find_descendant (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW);
+  g_assert_nonnull (currency);
+  g_assert_cmpuint (adw_combo_row_get_selected (currency), ==, 0);
+  adw_combo_row_set_selected (currency, 1);
+  g_autofree char *chosen = g_settings_get_string (settings, "default-currency");
+  g_assert_cmpstr (chosen, ==, "USD");
+  close_toplevel (MR_TYPE_PREFERENCES_WINDOW);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  mr_test_settle (SETTLE_MS);
+  g_assert_nonnull (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  close_toplevel (ADW_TYPE_ABOUT_WINDOW);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  mr_test_settle (SETTLE_MS);
+  g_assert_nonnull (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  close_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+}
+
+/* The Campaigns empty state's button: nothing can be created without a name; with one,
+ * the campaign is stored in the currency chosen in Preferences. */
+static void
+check_new_campaign (MrWindow *window)
+{
+  MrStore *store = mr_window_get_store (window);
+  AdwViewStack *stack = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  GtkWidget *page = adw_view_stack_get_child_by_name (stack, "campaigns");
+  GListModel *campaigns = mr_store_get_campaigns (store);
+  g_autoptr(MrCampaign) created = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  AdwEntryRow *name;
+
+  g_assert_cmpuint (g_list_model_get_n_items (campaigns), ==, 0);
+  gtk_widget_activate_action (page, "campaigns.new", NULL);
+  mr_test_settle (SETTLE_MS);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
+
+  name = find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (name);
+  gtk_editable_set_text (GTK_EDITABLE (name), "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
+  gtk_editable_set_text (GTK_EDITABLE (name), " Herfstpilot ");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
+
+  /* A click on the button emits the response and closes the dialog; only the former is ours. */
+  adw_message_dialog_response (dialog, "create");
+  close_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  g_assert_cmpuint (g_list_model_get_n_items (campaigns), ==, 1);
+  created = g_list_model_get_item (campaigns, 0);
+  g_assert_cmpstr (mr_campaign_get_name (created), ==, "Herfstpilot");
+  g_assert_cmpint (mr_campaign_get_kind (created), ==, MR_CAMPAIGN_KIND_PILOT);
+  g_assert_cmpstr (mr_campaign_get_currency (created), ==, "USD");
+  g_assert_cmpint (mr_campaign_get_id (created), >, 0);
+
+  g_assert_true (mr_store_remove_campaign (store, created, &error));
+  g_assert_no_error (error);
+}
+
 static void
 check_size_is_saved (MrWindow *window)
 {
@@ -162,6 +286,8 @@ on_activate (GApplication *app,
 
   check_pages (MR_WINDOW (window));
   check_list_replaces_empty_state (MR_WINDOW (window));
+  check_menu_windows (MR_WINDOW (window));
+  check_new_campaign (MR_WINDOW (window));
   check_size_is_saved (MR_WINDOW (window));
 
   *checked = TRUE;

@@ -122,6 +122,7 @@ new_campaign_action (GtkWidget  *widget,
 
   data->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->name_row), _("Name"));
+  adw_entry_row_set_activates_default (data->name_row, TRUE);
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (data->name_row));
 
   data->brand_row = ADW_ENTRY_ROW (adw_entry_row_new ());
