@@ -78,6 +78,14 @@ def page_tabs(app, names):
     return None
 
 
+def badly_named_controls(app):
+    """Controls a screen reader could not announce: no name, or a mnemonic underscore."""
+    roles = (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PAGE_TAB,
+             pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_ENTRY)
+    return [(node.getRoleName(), node.name) for node in descendants(app)
+            if node.getRole() in roles and (not node.name or "_" in node.name)]
+
+
 def selected(tab):
     return tab.getState().contains(pyatspi.STATE_SELECTED)
 
@@ -115,6 +123,11 @@ def main():
             print("ok 2 - clicking %r selects it; its empty state reads %r"
                   % (tab_names[1], campaigns_empty))
 
+            bad = badly_named_controls(app)
+            if bad:
+                fail("controls without a clean accessible name: %s" % bad)
+            print("ok 3 - every control has an accessible name")
+
             second = subprocess.run([binary], env=env, timeout=30)
             if second.returncode != 0:
                 fail("a second launch exited with %d" % second.returncode)
@@ -122,11 +135,11 @@ def main():
                 fail("the first instance ended after the second launch")
             if len(windows(app)) != 1:
                 fail("expected one window after a second launch, saw %d" % len(windows(app)))
-            print("ok 3 - a second launch presents the one window")
+            print("ok 4 - a second launch presents the one window")
         finally:
             first.terminate()
             first.wait(timeout=30)
-    print("1..3")
+    print("1..4")
 
 
 if __name__ == "__main__":
