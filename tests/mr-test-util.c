@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 
+#include "mr-account.h"
 #include "mr-test-util.h"
 
 char *
@@ -52,4 +53,73 @@ mr_test_settle (guint milliseconds)
   g_timeout_add_once (milliseconds, on_settled, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
+}
+
+MrStore *
+mr_test_open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  MrStore *store = mr_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+/* A stored creator, with one TikTok account when @tiktok_handle is given. */
+MrCreator *
+mr_test_add_creator (MrStore    *store,
+                     const char *name,
+                     const char *tiktok_handle)
+{
+  g_autoptr(GError) error = NULL;
+  MrCreator *creator = mr_creator_new (name);
+
+  if (tiktok_handle != NULL)
+    {
+      g_autoptr(MrAccount) account = mr_account_new (MR_PLATFORM_TIKTOK, tiktok_handle);
+
+      g_list_store_append (G_LIST_STORE (mr_creator_get_accounts (creator)), account);
+    }
+  g_assert_true (mr_store_add_creator (store, creator, &error));
+  g_assert_no_error (error);
+
+  return creator;
+}
+
+/* Runs @sql with ?1 bound to @id and returns the first column of its first row. */
+gint64
+mr_test_query_int (sqlite3    *db,
+                   const char *sql,
+                   gint64      id)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+/* Runs @sql with ?1 bound to @id, behind the store's back. */
+void
+mr_test_exec_id (sqlite3    *db,
+                 const char *sql,
+                 gint64      id)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  sqlite3_finalize (stmt);
 }

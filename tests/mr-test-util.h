@@ -1,12 +1,26 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <sqlite3.h>
+
+#include "mr-creator.h"
+#include "mr-store.h"
 
 G_BEGIN_DECLS
 
-char *mr_test_make_temp_dir   (void);
-void  mr_test_remove_temp_dir (const char *dir);
-void  mr_test_settle          (guint       milliseconds);
+char      *mr_test_make_temp_dir   (void);
+void       mr_test_remove_temp_dir (const char *dir);
+void       mr_test_settle          (guint       milliseconds);
+
+MrStore   *mr_test_open_store  (const char *path);
+MrCreator *mr_test_add_creator (MrStore    *store,
+                                const char *name,
+                                const char *tiktok_handle);
+gint64     mr_test_query_int   (sqlite3    *db,
+                                const char *sql,
+                                gint64      id);
+void       mr_test_exec_id     (sqlite3    *db,
+                                const char *sql,
+                                gint64      id);
 
 G_END_DECLS

@@ -9,48 +9,7 @@
 
 #include "mr-enum-types.h"
 #include "mr-store.h"
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    {
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("microreach-models-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static MrStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  MrStore *store = mr_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
+#include "mr-test-util.h"
 
 static GDateTime *
 make_time (int day,
@@ -366,14 +325,14 @@ count_items_changed (GListModel *model,
 static void
 test_store_round_trip (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = mr_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "models.db", NULL);
   g_autoptr(GTimeZone) amsterdam_summer = g_time_zone_new_offset (2 * 60 * 60);
   g_autoptr(GDateTime) detected = g_date_time_new (amsterdam_summer, 2024, 5, 3, 10, 30, 0);
   g_autoptr(GDateTime) deadline = make_time (3, 18);
   g_autoptr(GDateTime) answered = make_time (3, 12);
   g_autoptr(GError) error = NULL;
-  MrStore *store = open_store (path);
+  MrStore *store = mr_test_open_store (path);
   MrStore *reopened;
   MrCreator *creator = mr_creator_new ("Zoë de Vries");
   MrAccount *tiktok = mr_account_new (MR_PLATFORM_TIKTOK, "zoe.kookt");
@@ -447,7 +406,7 @@ test_store_round_trip (void)
   g_assert_no_error (error);
   g_assert_true (mr_creator_get_primary_account (creator) == youtube);
 
-  reopened = open_store (path);
+  reopened = mr_test_open_store (path);
   assert_same_properties (creator, get_item (mr_store_get_creators (reopened), 0));
   assert_same_properties (tiktok, get_item (mr_creator_get_accounts (
                                     get_item (mr_store_get_creators (reopened), 0)), 0));
@@ -471,7 +430,7 @@ test_store_round_trip (void)
 
   g_assert_finalize_object (store);
 
-  store = open_store (path);
+  store = mr_test_open_store (path);
   g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_creators (store)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (mr_creator_get_accounts (
                       get_item (mr_store_get_creators (store), 0))), ==, 1);
@@ -488,15 +447,15 @@ test_store_round_trip (void)
   g_assert_finalize_object (creator);
   g_assert_finalize_object (tiktok);
 
-  remove_tree (dir);
+  mr_test_remove_temp_dir (dir);
 }
 
 static void
 test_order (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = mr_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "order.db", NULL);
-  g_autoptr(MrStore) store = open_store (path);
+  g_autoptr(MrStore) store = mr_test_open_store (path);
   g_autoptr(GError) error = NULL;
   const char * const names[] = { "Daan", "Bram", "Cas", "Anna" };
   const int days[] = { 10, 13, 16, 12 };
@@ -535,7 +494,7 @@ test_order (void)
   g_assert_cmpstr (mr_creator_get_name (get_item (creators, 1)), ==, "Anna");
 
   g_clear_object (&store);
-  remove_tree (dir);
+  mr_test_remove_temp_dir (dir);
 }
 
 int

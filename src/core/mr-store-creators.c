@@ -18,6 +18,10 @@ static const char update_creator_sql[] =
   "                   contact = ?6, notes = ?7, primary_account_id = ?8"
   "  WHERE id = :id";
 static const char delete_creator_sql[] = "DELETE FROM creator WHERE id = :id";
+static const char campaign_of_creator_sql[] =
+  "SELECT campaign.name FROM campaign_member"
+  "  JOIN campaign ON campaign.id = campaign_member.campaign_id"
+  " WHERE campaign_member.creator_id = ?1 ORDER BY campaign.id LIMIT 1";
 
 static const char insert_account_sql[] =
   "INSERT INTO account (creator_id, platform, handle, url, followers, following, posts,"
@@ -95,25 +99,7 @@ static void
 forget_creator (MrStore *self,
                 gint64   creator_id)
 {
-  guint n_campaigns = g_list_model_get_n_items (G_LIST_MODEL (self->campaigns));
   guint n_moments = g_list_model_get_n_items (G_LIST_MODEL (self->moments));
-
-  for (guint i = 0; i < n_campaigns; i++)
-    {
-      g_autoptr(MrCampaign) campaign = g_list_model_get_item (G_LIST_MODEL (self->campaigns), i);
-      GListModel *members = mr_campaign_get_members (campaign);
-
-      for (guint j = g_list_model_get_n_items (members); j > 0; j--)
-        {
-          g_autoptr(MrCampaignMember) member = g_list_model_get_item (members, j - 1);
-
-          if (mr_campaign_member_get_creator_id (member) != creator_id)
-            continue;
-          g_list_store_remove (G_LIST_STORE (members), j - 1);
-          mr_campaign_member_set_id (member, 0);
-          mr_campaign_member_set_campaign_id (member, 0);
-        }
-    }
 
   for (guint i = 0; i < n_moments; i++)
     {
@@ -122,6 +108,37 @@ forget_creator (MrStore *self,
       if (mr_moment_get_creator_id (moment) == creator_id)
         mr_moment_set_creator_id (moment, 0);
     }
+}
+
+/* A campaign's fees and results are its history; a creator who took part stays in the
+ * roster (as alumni) rather than taking them along. */
+static gboolean
+check_not_in_campaign (MrStore    *self,
+                       MrCreator  *creator,
+                       GError    **error)
+{
+  sqlite3_stmt *stmt = mr_store_prepare (self, campaign_of_creator_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, mr_creator_get_id (creator));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_CONSTRAINT,
+                 /* Translators: the first %s is a creator's name, the second a campaign's. */
+                 _("%s takes part in the campaign “%s”, whose results would be lost. Remove them from the campaign first, or set their status to Alumni."),
+                 mr_creator_get_name (creator), (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  if (rc == SQLITE_ROW)
+    return FALSE;
+  if (rc != SQLITE_DONE)
+    return mr_store_fail (self, rc, error);
+
+  return TRUE;
 }
 
 static void
@@ -254,8 +271,9 @@ mr_store_save_creator (MrStore    *self,
  * mr_store_remove_creator:
  *
  * Deletes the creator with everything that belongs to them (accounts and their
- * history, checklist, campaign memberships). Afterwards the creator and its
- * accounts have id 0 again, so the same object can be added back.
+ * history, checklist). A creator who takes part in a campaign is refused with
+ * MR_STORE_ERROR_CONSTRAINT. Afterwards the creator and its accounts have id 0
+ * again, so the same object can be added back.
  */
 gboolean
 mr_store_remove_creator (MrStore    *self,
@@ -274,7 +292,8 @@ mr_store_remove_creator (MrStore    *self,
   if (!mr_store_begin (self, error))
     return FALSE;
 
-  ok = mr_store_write_row (self, delete_creator_sql, NULL, NULL, 0, id, NULL, error);
+  ok = check_not_in_campaign (self, creator, error) &&
+       mr_store_write_row (self, delete_creator_sql, NULL, NULL, 0, id, NULL, error);
   if (!mr_store_finish (self, ok, error))
     return FALSE;
 

@@ -215,7 +215,12 @@ read_rows (MrStore       *self,
           gint64 parent_id = sqlite3_column_int64 (stmt, 1);
           gpointer parent = g_hash_table_lookup (parents, &parent_id);
 
-          g_assert (parent != NULL);
+          /* Only a tool without foreign keys (the sqlite3 shell) leaves orphans. */
+          if (parent == NULL)
+            {
+              g_debug ("Skipping a row whose parent %" G_GINT64_FORMAT " is gone", parent_id);
+              continue;
+            }
           g_list_store_append (G_LIST_STORE (get_children (parent)), object);
         }
       else

@@ -137,11 +137,12 @@ const char * const mr_store_migrations[MR_STORE_SCHEMA_VERSION + 1] = {
     "  CHECK (end_date >= start_date)"
     ");"
 
-    /* A creator may take part twice (say, on two platforms), so no UNIQUE here. */
+    /* A creator may take part twice (say, on two platforms), so no UNIQUE here. Fees and
+     * results are campaign history: deleting a creator who took part is refused. */
     "CREATE TABLE campaign_member ("
     "  id           INTEGER PRIMARY KEY,"
     "  campaign_id  INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,"
-    "  creator_id   INTEGER NOT NULL REFERENCES creator (id) ON DELETE CASCADE,"
+    "  creator_id   INTEGER NOT NULL REFERENCES creator (id) ON DELETE RESTRICT,"
     "  account_id   INTEGER REFERENCES account (id) ON DELETE SET NULL,"
     "  fee          REAL CHECK (fee >= 0),"
     "  deliverables TEXT,"

@@ -327,9 +327,10 @@ mr_store_commit (MrStore  *self,
 /**
  * mr_store_rollback:
  *
- * Rolls back the innermost transaction. When an outermost transaction is rolled
- * back after the store's own add/save/remove calls inside it changed the list
- * models, the models are reloaded so they match the database again.
+ * Rolls back the innermost transaction. When the store's own add/save/remove calls
+ * inside the transaction changed the list models, they are reloaded so they match
+ * the database again. Objects the caller holds that are no longer in the lists keep
+ * the ids they were given inside the transaction.
  */
 void
 mr_store_rollback (MrStore *self)
@@ -344,11 +345,15 @@ mr_store_rollback (MrStore *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 
   self->transaction_depth--;
-  if (self->transaction_depth == 0 && self->models_changed_in_transaction)
+
+  /* The connection sees its own uncommitted state, so after a rollback at any depth the
+   * lists are read again; an outer rollback may still have to undo earlier changes. */
+  if (self->models_changed_in_transaction)
     {
       g_autoptr(GError) error = NULL;
 
-      self->models_changed_in_transaction = FALSE;
+      if (self->transaction_depth == 0)
+        self->models_changed_in_transaction = FALSE;
       if (!mr_store_reload (self, &error))
         g_warning ("The lists may not match the database after a rollback: %s", error->message);
     }
