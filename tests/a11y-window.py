@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The main window as a screen reader meets it, through AT-SPI: the three page tabs by
-name in the user's language, a tab that switches the page when clicked, and a second
-launch that brings the running window forward instead of opening another.
+name in the user's language, a tab that switches the page when clicked, every control
+named; a second launch that hands its files to the running window instead of opening
+another, and a launch on another database that is an instance of its own.
 (GTK 4.8 sets no SHOWING state, so selection is judged by the tab's SELECTED state.)"""
 
 import os
@@ -18,8 +19,10 @@ APP_G_DEBUG = os.environ.pop("G_DEBUG", None)
 import pyatspi  # noqa: E402  (after G_DEBUG is gone from this process)
 
 EXPECTED = {
-    "en": (["Creators", "Campaigns", "Micro-moments"], "No Campaigns Yet"),
-    "nl": (["Makers", "Campagnes", "Micromomenten"], "Nog geen campagnes"),
+    "en": (["Creators", "Campaigns", "Micro-moments"], "No Campaigns Yet",
+           "1 file was not imported"),
+    "nl": (["Makers", "Campagnes", "Micromomenten"], "Nog geen campagnes",
+           "1 bestand is niet geïmporteerd"),
 }
 
 
@@ -51,7 +54,10 @@ def descendants(accessible):
             continue
 
 
-def find_app(pid):
+def find_app(process):
+    if process.poll() is not None:
+        fail("the application exited with %d before a screen reader saw it" % process.returncode)
+    pid = process.pid
     desktop = pyatspi.Registry.getDesktop(0)
     for app in desktop:
         try:
@@ -90,26 +96,30 @@ def selected(tab):
     return tab.getState().contains(pyatspi.STATE_SELECTED)
 
 
-def labelled(app, text):
-    return any(node.getRole() == pyatspi.ROLE_LABEL and node.name == text
+def labelled(app, text, prefix=False):
+    return any(node.getRole() == pyatspi.ROLE_LABEL and node.name
+               and (node.name.startswith(text) if prefix else node.name == text)
                for node in descendants(app))
 
 
 def main():
     language = os.environ.get("LANGUAGE", "en")[:2]
-    tab_names, campaigns_empty = EXPECTED[language]
+    tab_names, campaigns_empty, not_imported = EXPECTED[language]
     binary = os.environ["MICROREACH_BIN"]
 
     with tempfile.TemporaryDirectory(prefix="microreach-a11y-") as home:
+        # The default database, in a data folder of the test's own.
         env = dict(os.environ)
-        env["MICROREACH_DATABASE"] = os.path.join(home, "a11y.db")
+        env.pop("MICROREACH_DATABASE", None)
+        env["XDG_DATA_HOME"] = os.path.join(home, "data")
         env["GTK_A11Y"] = "atspi"
         env["NO_AT_BRIDGE"] = "0"
         if APP_G_DEBUG:
             env["G_DEBUG"] = APP_G_DEBUG
         first = subprocess.Popen([binary], env=env)
+        other = None
         try:
-            app = wait_for(lambda: find_app(first.pid), "the application on the AT-SPI bus")
+            app = wait_for(lambda: find_app(first), "the application on the AT-SPI bus")
             tabs = wait_for(lambda: page_tabs(app, tab_names), "page tabs named %s" % tab_names)
             if [selected(tab) for tab in tabs] != [True, False, False]:
                 fail("the first page should be the selected one")
@@ -128,18 +138,32 @@ def main():
                 fail("controls without a clean accessible name: %s" % bad)
             print("ok 3 - every control has an accessible name")
 
-            second = subprocess.run([binary], env=env, timeout=30)
+            statistics = os.path.join(home, "Overview.csv")
+            with open(statistics, "w") as f:
+                f.write("Date,Video Views\n")
+            second = subprocess.run([binary, statistics], env=env, timeout=30)
             if second.returncode != 0:
                 fail("a second launch exited with %d" % second.returncode)
             if first.poll() is not None:
                 fail("the first instance ended after the second launch")
             if len(windows(app)) != 1:
                 fail("expected one window after a second launch, saw %d" % len(windows(app)))
-            print("ok 4 - a second launch presents the one window")
+            wait_for(lambda: labelled(app, not_imported, prefix=True),
+                     "the running window to report the file of the second launch")
+            print("ok 4 - a second launch hands its file to the one running window")
+
+            other_env = dict(env, MICROREACH_DATABASE=os.path.join(home, "other.db"))
+            other = subprocess.Popen([binary], env=other_env)
+            wait_for(lambda: find_app(other), "a separate instance on another database")
+            if not os.path.exists(other_env["MICROREACH_DATABASE"]):
+                fail("the other database was not created")
+            print("ok 5 - a launch on another database is an instance of its own")
         finally:
-            first.terminate()
-            first.wait(timeout=30)
-    print("1..4")
+            for process in (other, first):
+                if process is not None:
+                    process.terminate()
+                    process.wait(timeout=30)
+    print("1..5")
 
 
 if __name__ == "__main__":

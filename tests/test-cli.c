@@ -9,6 +9,7 @@
 
 #include "mr-account.h"
 #include "mr-campaign.h"
+#include "mr-campaign-member.h"
 #include "mr-creator.h"
 #include "mr-store.h"
 #include "mr-test-util.h"
@@ -219,13 +220,14 @@ test_export_content (void)
   g_autoptr(GError) error = NULL;
   g_auto(Run) run = { 0 };
   const char *args[] = { "--export-json", NULL };
-  JsonObject *root, *creator, *account, *campaign;
+  JsonObject *root, *creator, *account, *campaign, *member;
 
   {
     g_autoptr(MrStore) store = mr_store_open (path, &error);
     g_autoptr(MrCreator) someone = mr_creator_new ("Sanne de Vries");
     g_autoptr(MrAccount) tiktok = mr_account_new (MR_PLATFORM_TIKTOK, "sannezet");
     g_autoptr(MrCampaign) pilot = mr_campaign_new ("Koffie pilot");
+    g_autoptr(MrCampaignMember) taking_part = NULL;
 
     g_assert_no_error (error);
     mr_creator_set_niche (someone, "Koffie");
@@ -234,6 +236,8 @@ test_export_content (void)
     g_assert_true (mr_store_add_account (store, someone, tiktok, &error));
     mr_campaign_set_kind (pilot, MR_CAMPAIGN_KIND_PILOT);
     g_assert_true (mr_store_add_campaign (store, pilot, &error));
+    taking_part = mr_campaign_member_new (mr_creator_get_id (someone));
+    g_assert_true (mr_store_add_member (store, pilot, taking_part, &error));
     g_assert_no_error (error);
   }
 
@@ -266,6 +270,14 @@ test_export_content (void)
   g_assert_cmpfloat (json_object_get_double_member (campaign, "target_roas"), ==, 3.0);
   g_assert_true (json_object_get_null_member (campaign, "budget"));
 
+  /* A member without a chosen account: the creator, and no guessed account. */
+  member = json_array_get_object_element (json_object_get_array_member (campaign, "members"), 0);
+  g_assert_cmpstr (json_object_get_string_member (member, "creator"), ==, "Sanne de Vries");
+  g_assert_true (json_object_get_null_member (member, "platform"));
+  g_assert_true (json_object_get_null_member (member, "handle"));
+  g_assert_true (json_object_get_null_member (member, "fee"));
+  g_assert_cmpstr (json_object_get_string_member (member, "status"), ==, "invited");
+
   mr_test_remove_temp_dir (dir);
 }
 
@@ -297,6 +309,9 @@ test_usage_errors (void)
     { "--export-json", "--refresh", NULL },
     { "--import", NULL },
     { "--export-json", "stray.csv", NULL },
+    /* Window mode checks its options too, before it needs a display. */
+    { "--creator=Sanne", NULL },
+    { "--output=report.pdf", "roster.csv", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

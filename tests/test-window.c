@@ -274,15 +274,42 @@ check_size_is_saved (MrWindow *window)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
+/* The pages' list models must go with the window, not live on in the store's signals. */
+static GObject *page_selections[3];
+
+static void
+watch_page_selections (MrWindow *window)
+{
+  const char *names[] = { "creators", "campaigns", "moments" };
+  AdwViewStack *stack = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *page = adw_view_stack_get_child_by_name (stack, names[i]);
+      GtkListView *list = find_descendant (page, GTK_TYPE_LIST_VIEW);
+
+      page_selections[i] = G_OBJECT (gtk_list_view_get_model (list));
+      g_assert_nonnull (page_selections[i]);
+      g_object_add_weak_pointer (page_selections[i], (gpointer *) &page_selections[i]);
+    }
+}
+
 static void
 on_activate (GApplication *app,
              gboolean     *checked)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  int width, height;
 
   g_assert_true (MR_IS_WINDOW (window));
   mr_test_settle (SETTLE_MS);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  /* The size of the last session comes back. */
+  gtk_window_get_default_size (window, &width, &height);
+  g_assert_cmpint (width, ==, 780);
+  g_assert_cmpint (height, ==, 560);
+  watch_page_selections (MR_WINDOW (window));
 
   check_pages (MR_WINDOW (window));
   check_list_replaces_empty_state (MR_WINDOW (window));
@@ -299,7 +326,11 @@ test_window_pages (void)
   g_autofree char *dir = mr_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "window.db", NULL);
   g_autoptr(MrApplication) app = mr_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   gboolean checked = FALSE;
+
+  g_settings_set_int (settings, "window-width", 780);
+  g_settings_set_int (settings, "window-height", 560);
 
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   mr_application_set_database_path (MR_APPLICATION (app), path);
@@ -308,6 +339,52 @@ test_window_pages (void)
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
   g_assert_true (checked);
 
+  g_assert_finalize_object (g_steal_pointer (&app));
+  for (guint i = 0; i < G_N_ELEMENTS (page_selections); i++)
+    g_assert_null (page_selections[i]);
+  mr_test_remove_temp_dir (dir);
+}
+
+static void
+on_activate_refused (GApplication *app,
+                     const char   *path)
+{
+  AdwMessageDialog *dialog;
+
+  mr_test_settle (SETTLE_MS);
+  g_assert_null (find_toplevel (MR_TYPE_WINDOW));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), path));
+
+  /* Its only answer quits; a click would also close the dialog. */
+  adw_message_dialog_response (dialog, "quit");
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+/* A file that is not a Microreach database: the window explains, quits when asked, and
+ * leaves the file exactly as it was. */
+static void
+test_window_refuses_foreign_file (void)
+{
+  g_autofree char *dir = mr_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "notes.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  const char contents[] = "Dit is geen database, maar een boodschappenlijst.\n";
+  g_autoptr(MrApplication) app = mr_application_new ();
+  g_autofree char *after = NULL;
+  gsize length;
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  mr_application_set_database_path (MR_APPLICATION (app), path);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_refused), path);
+
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+
+  g_assert_true (g_file_get_contents (path, &after, &length, NULL));
+  g_assert_cmpstr (after, ==, contents);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
   g_assert_finalize_object (g_steal_pointer (&app));
   mr_test_remove_temp_dir (dir);
 }
@@ -320,6 +397,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/window/pages", test_window_pages);
+  g_test_add_func ("/window/refuses-foreign-file", test_window_refuses_foreign_file);
 
   return g_test_run ();
 }

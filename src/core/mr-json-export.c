@@ -236,7 +236,7 @@ find_account (MrCreator *creator,
         return account;
     }
 
-  return creator != NULL ? mr_creator_get_primary_account (creator) : NULL;
+  return NULL;
 }
 
 static gboolean

@@ -85,14 +85,6 @@ mr_application_set_database_path (MrApplication *self,
   self->database_path = path != NULL ? g_canonicalize_filename (path, NULL) : NULL;
 }
 
-MrStore *
-mr_application_get_store (MrApplication *self)
-{
-  g_return_val_if_fail (MR_IS_APPLICATION (self), NULL);
-
-  return self->store;
-}
-
 static void
 on_store_error_response (AdwMessageDialog *dialog,
                          const char       *response,
@@ -116,33 +108,53 @@ show_store_error (MrApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static GtkWindow *
+static MrWindow *
+find_window (MrApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (MR_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* The window, created (with the store) the first time. NULL when the database cannot
+ * be used; the dialog that says why is presented instead. */
+static MrWindow *
 ensure_window (MrApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  MrWindow *window = find_window (self);
   g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
 
   if (window != NULL)
     return window;
 
-  self->store = mr_store_open (mr_application_get_database_path (self), &error);
   if (self->store == NULL)
     {
-      g_warning ("%s", error->message);
-      show_store_error (self, error);
-      return NULL;
+      self->store = mr_store_open (mr_application_get_database_path (self), &error);
+      if (self->store == NULL)
+        {
+          g_debug ("%s", error->message);
+          dialog = gtk_application_get_active_window (GTK_APPLICATION (self));
+          if (dialog != NULL)
+            gtk_window_present (dialog);
+          else
+            show_store_error (self, error);
+          return NULL;
+        }
     }
 
-  return GTK_WINDOW (mr_window_new (self, self->store));
+  return mr_window_new (self, self->store);
 }
 
 static void
 mr_application_activate (GApplication *app)
 {
-  GtkWindow *window = ensure_window (MR_APPLICATION (app));
+  MrWindow *window = ensure_window (MR_APPLICATION (app));
 
   if (window != NULL)
-    gtk_window_present (window);
+    gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -151,14 +163,13 @@ mr_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
-  GtkWindow *window = ensure_window (MR_APPLICATION (app));
+  MrWindow *window = ensure_window (MR_APPLICATION (app));
 
   if (window == NULL)
     return;
 
-  gtk_window_present (window);
-  if (MR_IS_WINDOW (window))
-    mr_window_import_files (MR_WINDOW (window), files, n_files);
+  gtk_window_present (GTK_WINDOW (window));
+  mr_window_import_files (window, files, n_files);
 }
 
 static int
@@ -174,6 +185,7 @@ mr_application_handle_local_options (GApplication *app,
   g_auto(GStrv) files = NULL;
   g_autoptr(GPtrArray) gfiles = NULL;
   g_autoptr(GError) error = NULL;
+  int status;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -201,10 +213,12 @@ mr_application_handle_local_options (GApplication *app,
 
   if (mr_command_line_is_headless (&cmd))
     return mr_command_line_run (&cmd);
+  if ((status = mr_command_line_check_usage (&cmd)) != 0)
+    return status;
 
-  /* A window on another database is another instance: never hand it to the one that
-   * has the default database open. */
-  if (database != NULL)
+  /* A window on a database chosen for this launch is an instance of its own: never
+   * hand it to the one that has the default database open. */
+  if (database != NULL || g_getenv ("MICROREACH_DATABASE") != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
   if (files == NULL || files[0] == NULL)
@@ -273,16 +287,15 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  GList *windows = gtk_application_get_windows (app);
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
 
-  /* Closing (rather than destroying) lets each window save its state first. */
-  for (GList *l = windows; l != NULL; )
-    {
-      GtkWindow *window = l->data;
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    g_ptr_array_add (windows, g_object_ref (l->data));
 
-      l = l->next;
-      gtk_window_close (window);
-    }
+  /* Closing (rather than destroying) lets each window save its state first; the
+   * references keep the list valid while closing one window destroys others. */
+  for (guint i = 0; i < windows->len; i++)
+    gtk_window_close (g_ptr_array_index (windows, i));
 }
 
 static const GActionEntry app_actions[] = {

@@ -15,6 +15,5 @@ MrApplication *mr_application_new               (void);
 const char    *mr_application_get_database_path (MrApplication *self);
 void           mr_application_set_database_path (MrApplication *self,
                                                  const char    *path);
-MrStore       *mr_application_get_store         (MrApplication *self);
 
 G_END_DECLS

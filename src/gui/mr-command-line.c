@@ -41,11 +41,15 @@ has_files (const MrCommandLine *cmd)
   return cmd->files != NULL && cmd->files[0] != NULL;
 }
 
-static int
-check_usage (const MrCommandLine *cmd)
+/* Options that make no sense together, in window mode too; 0 when all is well. */
+int
+mr_command_line_check_usage (const MrCommandLine *cmd)
 {
-  guint modes = !!cmd->export_json + !!cmd->import + !!cmd->refresh + (cmd->report != NULL);
+  guint modes;
 
+  g_return_val_if_fail (cmd != NULL, EXIT_USAGE);
+
+  modes = !!cmd->export_json + !!cmd->import + !!cmd->refresh + (cmd->report != NULL);
   if (modes > 1)
     return fail (EXIT_USAGE, _("Choose one of --import, --export-json, --report and --refresh."));
   if (cmd->output != NULL && cmd->report == NULL)
@@ -54,7 +58,7 @@ check_usage (const MrCommandLine *cmd)
     return fail (EXIT_USAGE, _("--creator only goes with --import."));
   if (cmd->import && !has_files (cmd))
     return fail (EXIT_USAGE, _("--import needs the files or folders to import."));
-  if (!cmd->import && has_files (cmd))
+  if (!cmd->import && has_files (cmd) && mr_command_line_is_headless (cmd))
     return fail (EXIT_USAGE, _("Files can only be given with --import, or without options to open them in the window."));
   if (cmd->report != NULL && cmd->output == NULL)
     return fail (EXIT_USAGE, _("--report needs --output=FILE.pdf."));
@@ -88,7 +92,7 @@ mr_command_line_run (const MrCommandLine *cmd)
   g_return_val_if_fail (cmd != NULL, EXIT_FAILED);
   g_return_val_if_fail (cmd->database != NULL, EXIT_FAILED);
 
-  if ((status = check_usage (cmd)) != EXIT_OK)
+  if ((status = mr_command_line_check_usage (cmd)) != EXIT_OK)
     return status;
 
   /* These modes arrive with their own issues; until then, say so instead of pretending. */

@@ -19,6 +19,7 @@ typedef struct
 } MrCommandLine;
 
 gboolean mr_command_line_is_headless (const MrCommandLine *cmd);
+int      mr_command_line_check_usage (const MrCommandLine *cmd);
 int      mr_command_line_run         (const MrCommandLine *cmd);
 
 G_END_DECLS

@@ -109,7 +109,12 @@ new_campaign_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   MrCampaignsPage *self = MR_CAMPAIGNS_PAGE (widget);
-  const char * const kinds[] = { _("Pilot"), _("Long-term"), NULL };
+  const char * const kinds[] = {
+    mr_campaign_kind_get_label (MR_CAMPAIGN_KIND_PILOT),
+    mr_campaign_kind_get_label (MR_CAMPAIGN_KIND_LONG_TERM),
+    NULL
+  };
+  g_autoptr(GtkStringList) kind_labels = gtk_string_list_new (kinds);
   NewCampaign *data = g_new0 (NewCampaign, 1);
   GtkWidget *dialog;
   GtkWidget *list;
@@ -131,7 +136,7 @@ new_campaign_action (GtkWidget  *widget,
 
   data->kind_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->kind_row), _("Kind"));
-  adw_combo_row_set_model (data->kind_row, G_LIST_MODEL (gtk_string_list_new (kinds)));
+  adw_combo_row_set_model (data->kind_row, G_LIST_MODEL (kind_labels));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (data->kind_row));
 
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),

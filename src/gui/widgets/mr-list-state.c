@@ -32,13 +32,15 @@ mr_list_state_bind (GtkStack    *stack,
                     GtkListView *list_view,
                     GListModel  *model)
 {
+  g_autoptr(GtkNoSelection) selection = NULL;
+
   g_return_if_fail (GTK_IS_STACK (stack));
   g_return_if_fail (GTK_IS_LIST_VIEW (list_view));
   g_return_if_fail (G_IS_LIST_MODEL (model));
   g_return_if_fail (gtk_list_view_get_model (list_view) == NULL);
 
-  gtk_list_view_set_model (list_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (model))));
+  selection = gtk_no_selection_new (g_object_ref (model));
+  gtk_list_view_set_model (list_view, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (model, "items-changed", G_CALLBACK (on_items_changed), stack, 0);
   update_visible_child (stack, model);
 }
