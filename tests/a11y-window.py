@@ -85,11 +85,18 @@ def page_tabs(app, names):
 
 
 def badly_named_controls(app):
-    """Controls a screen reader could not announce: no name, or a mnemonic underscore."""
+    """Controls a screen reader would announce badly: no name, a mnemonic underscore, or
+    the name said twice (GTK 4.8 names a button with a mnemonic that way)."""
     roles = (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PAGE_TAB,
              pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_ENTRY)
+
+    def said_twice(name):
+        half = len(name) // 2
+        return len(name) % 2 == 1 and name[half] == " " and name[:half] == name[half + 1:]
+
     return [(node.getRoleName(), node.name) for node in descendants(app)
-            if node.getRole() in roles and (not node.name or "_" in node.name)]
+            if node.getRole() in roles
+            and (not node.name or "_" in node.name or said_twice(node.name))]
 
 
 def selected(tab):
