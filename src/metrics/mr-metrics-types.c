@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mr-metrics-types"
+
+#include "config.h"
+
+#include "mr-metrics-types.h"
+
+MrFlag *
+mr_flag_new (const char *code,
+             MrSeverity  severity,
+             const char *message)
+{
+  MrFlag *flag;
+
+  g_return_val_if_fail (code != NULL && code[0] != '\0', NULL);
+  g_return_val_if_fail (message != NULL, NULL);
+
+  flag = g_new0 (MrFlag, 1);
+  flag->code = g_strdup (code);
+  flag->severity = severity;
+  flag->message = g_strdup (message);
+
+  return flag;
+}
+
+MrFlag *
+mr_flag_new_printf (const char *code,
+                    MrSeverity  severity,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  g_return_val_if_fail (format != NULL, NULL);
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  return mr_flag_new (code, severity, message);
+}
+
+void
+mr_flag_free (MrFlag *flag)
+{
+  if (flag == NULL)
+    return;
+
+  g_free (flag->code);
+  g_free (flag->message);
+  g_free (flag);
+}
+
+/* The stable names of DESIGN.md §5. */
+const char *
+mr_severity_to_string (MrSeverity severity)
+{
+  switch (severity)
+    {
+    case MR_SEVERITY_INFO:
+      return "info";
+    case MR_SEVERITY_WARNING:
+      return "warning";
+    case MR_SEVERITY_ALERT:
+      return "alert";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
