@@ -642,6 +642,71 @@ test_default_path (void)
   g_assert_cmpstr (fallback, ==, expected);
 }
 
+/* The figures the metrics read: days as GDate Julian days, times as Unix seconds,
+ * and what was not given as unknown, never zero. */
+static void
+test_metrics_inputs (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(MrStore) store = mr_test_open_store (fixture->path);
+  g_autoptr(MrCreator) creator = mr_test_add_creator (store, "Noor", "noor");
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GArray) posts = NULL;
+  g_autoptr(GArray) activity = NULL;
+  g_autoptr(GArray) ratings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) march_first = g_date_new_dmy (1, G_DATE_MARCH, 2024);
+  sqlite3 *db = mr_store_get_handle (store);
+  gint64 account_id = mr_account_get_id (first_account (creator));
+  gint64 creator_id = mr_creator_get_id (creator);
+  const MrPostStats *newest, *oldest;
+
+  mr_test_exec_id (db, "INSERT INTO follower_snapshot VALUES (?1, '2024-03-01', 1200)", account_id);
+  mr_test_exec_id (db, "INSERT INTO follower_snapshot VALUES (?1, '2024-02-29', 1150)", account_id);
+  mr_test_exec_id (db, "INSERT INTO post (account_id, external_id, published_at, likes, comments)"
+                       "  VALUES (?1, 'a', '2024-03-01T12:00:00Z', 500, 800)", account_id);
+  mr_test_exec_id (db, "INSERT INTO post (account_id, external_id, published_at, views)"
+                       "  VALUES (?1, 'b', '2024-02-01T00:00:00Z', 9000)", account_id);
+  mr_test_exec_id (db, "INSERT INTO daily_stat (account_id, day, views, profile_views)"
+                       "  VALUES (?1, '2024-03-01', 4000, 120)", account_id);
+  mr_test_exec_id (db, "INSERT INTO checklist VALUES (?1, 'brand-fit', 4, NULL)", creator_id);
+  mr_test_exec_id (db, "INSERT INTO checklist VALUES (?1, 'contact', NULL, 'not asked yet')",
+                   creator_id);
+
+  days = mr_store_list_follower_days (store, account_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, ==, 2);
+  g_assert_cmpuint (g_array_index (days, MrFollowerDay, 1).day, ==, g_date_get_julian (march_first));
+  g_assert_cmpuint (g_array_index (days, MrFollowerDay, 0).day, ==, g_date_get_julian (march_first) - 1);
+  g_assert_cmpint (g_array_index (days, MrFollowerDay, 1).followers, ==, 1200);
+
+  posts = mr_store_list_post_stats (store, account_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (posts->len, ==, 2);
+  newest = &g_array_index (posts, MrPostStats, 0);
+  oldest = &g_array_index (posts, MrPostStats, 1);
+  g_assert_cmpint (newest->published_at, ==, 1709294400);
+  g_assert_cmpint (newest->likes, ==, 500);
+  g_assert_cmpint (newest->comments, ==, 800);
+  g_assert_cmpint (newest->views, ==, MR_METRIC_UNKNOWN);
+  g_assert_cmpint (newest->saves, ==, MR_METRIC_UNKNOWN);
+  g_assert_cmpint (oldest->views, ==, 9000);
+  g_assert_cmpint (oldest->likes, ==, MR_METRIC_UNKNOWN);
+
+  activity = mr_store_list_daily_activity (store, account_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (activity->len, ==, 1);
+  g_assert_cmpuint (g_array_index (activity, MrDailyActivity, 0).day, ==, g_date_get_julian (march_first));
+  g_assert_cmpint (g_array_index (activity, MrDailyActivity, 0).profile_views, ==, 120);
+  g_assert_cmpint (g_array_index (activity, MrDailyActivity, 0).shares, ==, MR_METRIC_UNKNOWN);
+
+  ratings = mr_store_list_checklist_ratings (store, creator_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ratings->len, ==, 2);
+  g_assert_cmpint (g_array_index (ratings, int, 0), ==, 4);
+  g_assert_cmpint (g_array_index (ratings, int, 1), ==, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +723,7 @@ main (int   argc,
   ADD ("/store/refuse/too-new", test_refuse_too_new);
   ADD ("/store/cascade", test_cascade);
   ADD ("/store/queries", test_queries);
+  ADD ("/store/metrics-inputs", test_metrics_inputs);
   ADD ("/store/reload", test_reload);
   ADD ("/store/errors", test_errors);
 #undef ADD

@@ -8,6 +8,7 @@
 #include "mr-campaign.h"
 #include "mr-campaign-member.h"
 #include "mr-creator.h"
+#include "mr-metrics-types.h"
 #include "mr-moment.h"
 
 G_BEGIN_DECLS
@@ -141,6 +142,20 @@ GArray     *mr_store_list_results          (MrStore          *self,
 gint64      mr_store_count_posts           (MrStore          *self,
                                             gint64            account_id,
                                             GError          **error);
+
+/* For the metrics (element types from mr-metrics-types.h). */
+GArray     *mr_store_list_follower_days    (MrStore          *self,
+                                            gint64            account_id,
+                                            GError          **error);
+GArray     *mr_store_list_post_stats       (MrStore          *self,
+                                            gint64            account_id,
+                                            GError          **error);
+GArray     *mr_store_list_daily_activity   (MrStore          *self,
+                                            gint64            account_id,
+                                            GError          **error);
+GArray     *mr_store_list_checklist_ratings (MrStore         *self,
+                                             gint64           creator_id,
+                                             GError         **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MrAudienceShare, mr_audience_share_free)
 
