@@ -163,6 +163,20 @@ close_toplevel (GType type)
   g_assert_null (find_toplevel (type));
 }
 
+static void
+collect_descendants (GtkWidget *widget,
+                     GType      type,
+                     GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_descendants (child, type, found);
+}
+
 static gboolean
 has_row_with_subtitle (GtkWidget  *widget,
                        const char *subtitle)
@@ -187,8 +201,19 @@ check_menu_windows (MrWindow *window)
 {
   GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) combo_rows = g_ptr_array_new ();
+  g_autoptr(MrCreator) creator = mr_creator_new ("Mila Koster");
+  g_autoptr(MrAccount) account = mr_account_new (MR_PLATFORM_TIKTOK, "mila.maakt");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *scheme = NULL;
+  g_autofree char *chosen = NULL;
   MrPreferencesWindow *preferences;
-  AdwComboRow *currency;
+  AdwComboRow *tiers, *currency;
+
+  mr_account_set_followers (account, 7000);
+  g_list_store_append (G_LIST_STORE (mr_creator_get_accounts (creator)), account);
+  g_assert_true (mr_store_add_creator (mr_window_get_store (window), creator, &error));
+  g_assert_no_error (error);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   mr_test_settle (SETTLE_MS);
@@ -197,13 +222,28 @@ check_menu_windows (MrWindow *window)
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preferences)) == GTK_WINDOW (window));
   g_assert_true (has_row_with_subtitle (GTK_WIDGET (preferences),
                                         mr_store_get_path (mr_window_get_store (window))));
-  currency = find_descendant (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW);
-  g_assert_nonnull (currency);
+  collect_descendants (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, combo_rows);
+  g_assert_cmpuint (combo_rows->len, ==, 2);
+  tiers = g_ptr_array_index (combo_rows, 0);
+  currency = g_ptr_array_index (combo_rows, 1);
+
+  /* HypeAuditor's tiers make 7,000 followers micro (5k–20k) instead of nano. */
+  g_assert_cmpstr (mr_creator_get_tier (creator), ==, "nano");
+  g_assert_cmpuint (adw_combo_row_get_selected (tiers), ==, 0);
+  adw_combo_row_set_selected (tiers, 2);
+  scheme = g_settings_get_string (settings, "tier-scheme");
+  g_assert_cmpstr (scheme, ==, "hypeauditor");
+  g_assert_cmpstr (mr_creator_get_tier (creator), ==, "micro");
+  adw_combo_row_set_selected (tiers, 0);
+  g_assert_cmpstr (mr_creator_get_tier (creator), ==, "nano");
+
   g_assert_cmpuint (adw_combo_row_get_selected (currency), ==, 0);
   adw_combo_row_set_selected (currency, 1);
-  g_autofree char *chosen = g_settings_get_string (settings, "default-currency");
+  chosen = g_settings_get_string (settings, "default-currency");
   g_assert_cmpstr (chosen, ==, "USD");
   close_toplevel (MR_TYPE_PREFERENCES_WINDOW);
+  g_assert_true (mr_store_remove_creator (mr_window_get_store (window), creator, &error));
+  g_assert_no_error (error);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   mr_test_settle (SETTLE_MS);

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "mr-creator.h"
 #include "mr-enum-types.h"
 #include "mr-model-private.h"
@@ -21,6 +23,7 @@ struct _MrCreator
   char            *notes;
   gint64           primary_account_id;
   GListStore      *accounts;
+  MrVetting       *vetting;
 };
 
 G_DEFINE_FINAL_TYPE (MrCreator, mr_creator, G_TYPE_OBJECT)
@@ -36,6 +39,10 @@ enum {
   PROP_CONTACT,
   PROP_NOTES,
   PROP_PRIMARY_ACCOUNT_ID,
+  PROP_TIER,
+  PROP_ENGAGEMENT_RATE,
+  PROP_SCORE,
+  PROP_RECOMMENDATION,
   N_PROPS
 };
 
@@ -62,6 +69,7 @@ mr_creator_finalize (GObject *object)
   g_free (self->language);
   g_free (self->contact);
   g_free (self->notes);
+  g_clear_pointer (&self->vetting, mr_vetting_unref);
 
   G_OBJECT_CLASS (mr_creator_parent_class)->finalize (object);
 }
@@ -102,6 +110,18 @@ mr_creator_get_property (GObject    *object,
       break;
     case PROP_PRIMARY_ACCOUNT_ID:
       g_value_set_int64 (value, self->primary_account_id);
+      break;
+    case PROP_TIER:
+      g_value_set_string (value, mr_creator_get_tier (self));
+      break;
+    case PROP_ENGAGEMENT_RATE:
+      g_value_set_double (value, mr_creator_get_engagement_rate (self));
+      break;
+    case PROP_SCORE:
+      g_value_set_double (value, mr_creator_get_score (self));
+      break;
+    case PROP_RECOMMENDATION:
+      g_value_set_string (value, mr_creator_get_recommendation (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -179,6 +199,23 @@ mr_creator_class_init (MrCreatorClass *klass)
     g_param_spec_string ("notes", NULL, NULL, NULL, MR_PARAM_FLAGS);
   properties[PROP_PRIMARY_ACCOUNT_ID] =
     g_param_spec_int64 ("primary-account-id", NULL, NULL, 0, G_MAXINT64, 0, MR_PARAM_FLAGS);
+
+  /* Read-only: what the metrics make of the creator's primary account. The doubles
+   * are NAN when there is no value (the declared default is only a placeholder). */
+  properties[PROP_TIER] =
+    g_param_spec_string ("tier", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ENGAGEMENT_RATE] =
+    g_param_spec_double ("engagement-rate", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS |
+                         G_PARAM_LAX_VALIDATION);
+  properties[PROP_SCORE] =
+    g_param_spec_double ("score", NULL, NULL, 0.0, 100.0, 0.0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS |
+                         G_PARAM_LAX_VALIDATION);
+  properties[PROP_RECOMMENDATION] =
+    g_param_spec_string ("recommendation", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -417,4 +454,99 @@ mr_creator_get_primary_account (MrCreator *self)
     }
 
   return best;
+}
+
+/**
+ * mr_creator_get_vetting:
+ *
+ * Returns: (transfer none) (nullable): what the metrics say about the creator, or
+ *   %NULL before the store has computed it
+ */
+MrVetting *
+mr_creator_get_vetting (MrCreator *self)
+{
+  g_return_val_if_fail (MR_IS_CREATOR (self), NULL);
+
+  return self->vetting;
+}
+
+static gboolean
+same_double (double a,
+             double b)
+{
+  return a == b || (isnan (a) && isnan (b));
+}
+
+/* Replaces the metrics and notifies the properties that changed with them. */
+void
+mr_creator_set_vetting (MrCreator *self,
+                        MrVetting *vetting)
+{
+  g_autofree char *old_tier = NULL;
+  g_autofree char *old_recommendation = NULL;
+  double old_rate, old_score;
+
+  g_return_if_fail (MR_IS_CREATOR (self));
+
+  if (self->vetting == vetting)
+    return;
+
+  old_tier = g_strdup (mr_creator_get_tier (self));
+  old_recommendation = g_strdup (mr_creator_get_recommendation (self));
+  old_rate = mr_creator_get_engagement_rate (self);
+  old_score = mr_creator_get_score (self);
+
+  g_clear_pointer (&self->vetting, mr_vetting_unref);
+  self->vetting = vetting != NULL ? mr_vetting_ref (vetting) : NULL;
+
+  if (g_strcmp0 (old_tier, mr_creator_get_tier (self)) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIER]);
+  if (!same_double (old_rate, mr_creator_get_engagement_rate (self)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENGAGEMENT_RATE]);
+  if (!same_double (old_score, mr_creator_get_score (self)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
+  if (g_strcmp0 (old_recommendation, mr_creator_get_recommendation (self)) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOMMENDATION]);
+}
+
+/* The tier's stable id ("micro"), or %NULL without a known follower count. */
+const char *
+mr_creator_get_tier (MrCreator *self)
+{
+  g_return_val_if_fail (MR_IS_CREATOR (self), NULL);
+
+  return self->vetting != NULL ? mr_tier_to_string (self->vetting->tier) : NULL;
+}
+
+/* In percent, on the basis the vetting names; NAN without a value. */
+double
+mr_creator_get_engagement_rate (MrCreator *self)
+{
+  g_return_val_if_fail (MR_IS_CREATOR (self), NAN);
+
+  if (self->vetting == NULL || !self->vetting->engagement->has_value)
+    return NAN;
+
+  return self->vetting->engagement->rate;
+}
+
+/* 0–100, or NAN when no part of the score has data. */
+double
+mr_creator_get_score (MrCreator *self)
+{
+  g_return_val_if_fail (MR_IS_CREATOR (self), NAN);
+
+  return self->vetting != NULL ? self->vetting->score->score : NAN;
+}
+
+/* "recommended", "review" or "not-recommended"; %NULL without a score. */
+const char *
+mr_creator_get_recommendation (MrCreator *self)
+{
+  g_return_val_if_fail (MR_IS_CREATOR (self), NULL);
+
+  if (self->vetting == NULL)
+    return NULL;
+
+  return mr_recommendation_to_string (self->vetting->score->recommendation);
 }

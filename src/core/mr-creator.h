@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "mr-account.h"
+#include "mr-vetting.h"
 #include "mr-enums.h"
 
 G_BEGIN_DECLS
@@ -44,5 +45,13 @@ void             mr_creator_set_primary_account_id (MrCreator       *self,
 
 GListModel      *mr_creator_get_accounts           (MrCreator       *self);
 MrAccount       *mr_creator_get_primary_account    (MrCreator       *self);
+
+MrVetting       *mr_creator_get_vetting            (MrCreator       *self);
+void             mr_creator_set_vetting            (MrCreator       *self,
+                                                    MrVetting       *vetting);
+const char      *mr_creator_get_tier               (MrCreator       *self);
+double           mr_creator_get_engagement_rate    (MrCreator       *self);
+double           mr_creator_get_score              (MrCreator       *self);
+const char      *mr_creator_get_recommendation     (MrCreator       *self);
 
 G_END_DECLS

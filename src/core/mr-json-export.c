@@ -134,26 +134,112 @@ build_account (JsonBuilder  *builder,
   return TRUE;
 }
 
-/* The metrics are computed by src/metrics/ (the metrics issue); until a creator has
- * them, every value is unknown. */
 static void
-build_creator_metrics (JsonBuilder *builder)
+add_julian_date (JsonBuilder *builder,
+                 const char  *key,
+                 guint32      day)
 {
-  static const char * const keys[] = {
-    "tier", "engagement_rate", "engagement_basis", "benchmark", "score",
-    "recommendation", "price", "cpe", NULL
-  };
+  char text[16];
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  g_snprintf (text, sizeof text, "%04u-%02u-%02u",
+              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+  add_string (builder, key, text);
+}
+
+static void
+build_spikes (JsonBuilder    *builder,
+              const MrGrowth *growth)
+{
+  json_builder_set_member_name (builder, "spikes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; growth->spikes != NULL && i < growth->spikes->len; i++)
+    {
+      const MrSpike *spike = g_ptr_array_index (growth->spikes, i);
+
+      json_builder_begin_object (builder);
+      add_julian_date (builder, "date", spike->day);
+      json_builder_set_member_name (builder, "gain");
+      json_builder_add_int_value (builder, spike->gain);
+      add_string (builder, "verdict", mr_spike_verdict_to_string (spike->verdict));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+build_flags (JsonBuilder *builder,
+             GPtrArray   *flags)
+{
+  json_builder_set_member_name (builder, "flags");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const MrFlag *flag = g_ptr_array_index (flags, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "code", flag->code);
+      add_string (builder, "severity", mr_severity_to_string (flag->severity));
+      add_string (builder, "message", flag->message);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* DESIGN.md §5: the metrics of the creator's primary account. */
+static gboolean
+build_creator_metrics (JsonBuilder  *builder,
+                       MrStore      *store,
+                       MrCreator    *creator,
+                       GError      **error)
+{
+  g_autoptr(MrVetting) computed = NULL;
+  const MrVetting *vetting = mr_creator_get_vetting (creator);
+  const MrEngagement *engagement;
+
+  if (vetting == NULL)
+    {
+      computed = mr_store_compute_vetting (store, creator, g_get_real_time () / G_USEC_PER_SEC,
+                                           error);
+      if (computed == NULL)
+        return FALSE;
+      vetting = computed;
+    }
+  engagement = vetting->engagement;
 
   json_builder_set_member_name (builder, "metrics");
   json_builder_begin_object (builder);
-  add_nulls (builder, keys);
-  json_builder_set_member_name (builder, "spikes");
-  json_builder_begin_array (builder);
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "flags");
-  json_builder_begin_array (builder);
-  json_builder_end_array (builder);
+  add_string (builder, "tier", mr_tier_to_string (vetting->tier));
+  add_double (builder, "engagement_rate", engagement->has_value ? engagement->rate : NAN);
+  add_string (builder, "engagement_basis",
+              engagement->has_value ? mr_engagement_basis_to_string (engagement->basis) : NULL);
+  add_double (builder, "benchmark",
+              vetting->benchmark->has_benchmark ? vetting->benchmark->benchmark : NAN);
+  add_double (builder, "score", vetting->score->score);
+  add_string (builder, "recommendation",
+              mr_recommendation_to_string (vetting->score->recommendation));
+  build_spikes (builder, vetting->growth);
+  build_flags (builder, vetting->flags);
+
+  json_builder_set_member_name (builder, "price");
+  if (vetting->price->has_value)
+    {
+      json_builder_begin_object (builder);
+      add_double (builder, "min", vetting->price->min);
+      add_double (builder, "max", vetting->price->max);
+      add_string (builder, "currency", vetting->price->currency);
+      json_builder_end_object (builder);
+    }
+  else
+    {
+      json_builder_add_null_value (builder);
+    }
+  add_double (builder, "cpe", vetting->has_cpe ? vetting->cpe : NAN);
   json_builder_end_object (builder);
+
+  return TRUE;
 }
 
 static gboolean
@@ -183,7 +269,8 @@ build_creator (JsonBuilder  *builder,
     }
   json_builder_end_array (builder);
 
-  build_creator_metrics (builder);
+  if (!build_creator_metrics (builder, store, creator, error))
+    return FALSE;
   json_builder_end_object (builder);
   return TRUE;
 }

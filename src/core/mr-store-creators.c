@@ -165,6 +165,19 @@ forget_account (MrStore *self,
 
 /* Creators ------------------------------------------------------------------ */
 
+/* A creator's metrics follow their accounts. Failing to compute them does not undo a
+ * change that is already stored; the next reload tries again. */
+static void
+refresh_vetting (MrStore   *self,
+                 MrCreator *creator)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (creator != NULL && !mr_store_update_vetting (self, creator, &error))
+    g_warning ("The metrics of “%s” could not be computed: %s",
+               mr_creator_get_name (creator), error->message);
+}
+
 /**
  * mr_store_add_creator:
  *
@@ -228,6 +241,7 @@ mr_store_add_creator (MrStore    *self,
       mr_account_set_creator_id (account, id);
     }
   g_list_store_insert_sorted (self->creators, creator, mr_store_compare_creators, NULL);
+  refresh_vetting (self, creator);
   mr_store_models_changed (self);
 
   return TRUE;
@@ -262,6 +276,7 @@ mr_store_save_creator (MrStore    *self,
     return FALSE;
 
   mr_store_keep_sorted (self->creators, creator, mr_store_compare_creators);
+  refresh_vetting (self, creator);
   mr_store_models_changed (self);
 
   return TRUE;
@@ -347,6 +362,7 @@ mr_store_add_account (MrStore    *self,
   mr_account_set_id (account, id);
   mr_account_set_creator_id (account, creator_id);
   g_list_store_append (G_LIST_STORE (mr_creator_get_accounts (creator)), account);
+  refresh_vetting (self, creator);
   mr_store_models_changed (self);
 
   return TRUE;
@@ -379,6 +395,8 @@ mr_store_save_account (MrStore    *self,
   if (!mr_store_finish (self, ok, error))
     return FALSE;
 
+  refresh_vetting (self, mr_store_find_by_id (G_LIST_MODEL (self->creators),
+                                               mr_account_get_creator_id (account)));
   mr_store_models_changed (self);
 
   return TRUE;
@@ -416,6 +434,7 @@ mr_store_remove_account (MrStore    *self,
   forget_account (self, id);
   mr_account_set_id (account, 0);
   mr_account_set_creator_id (account, 0);
+  refresh_vetting (self, creator);
   mr_store_models_changed (self);
 
   return TRUE;

@@ -26,6 +26,11 @@ struct _MrStore
   GListStore  *campaigns;
   GListStore  *moments;
 
+  /* What the creators' metrics are computed with (Preferences). */
+  MrTierScheme  tier_scheme;
+  MrBenchmarks *benchmarks;
+  char         *currency;
+
   /* Nesting depth of mr_store_begin (); level 1 is BEGIN, deeper ones savepoints. */
   guint        transaction_depth;
   /* The models changed inside a transaction that may still be rolled back. */
@@ -69,6 +74,8 @@ gboolean      mr_store_write_row            (MrStore            *self,
                                              GError            **error);
 gboolean      mr_store_require_text         (const char         *text,
                                              const char         *message,
+                                             GError            **error);
+gboolean      mr_store_update_all_vettings  (MrStore            *self,
                                              GError            **error);
 gboolean      mr_store_finish               (MrStore            *self,
                                              gboolean            ok,

@@ -51,6 +51,8 @@ mr_store_finalize (GObject *object)
     }
   g_free (self->path);
   g_free (self->backup_path);
+  g_clear_pointer (&self->benchmarks, mr_benchmarks_free);
+  g_free (self->currency);
 
   G_OBJECT_CLASS (mr_store_parent_class)->finalize (object);
 }
@@ -71,6 +73,9 @@ mr_store_init (MrStore *self)
   self->creators = g_list_store_new (MR_TYPE_CREATOR);
   self->campaigns = g_list_store_new (MR_TYPE_CAMPAIGN);
   self->moments = g_list_store_new (MR_TYPE_MOMENT);
+  self->tier_scheme = MR_TIER_SCHEME_DEFAULT;
+  self->benchmarks = mr_benchmarks_new ();
+  self->currency = g_strdup (MR_PRICE_DEFAULT_CURRENCY);
 }
 
 /**

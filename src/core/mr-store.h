@@ -143,6 +143,19 @@ gint64      mr_store_count_posts           (MrStore          *self,
                                             gint64            account_id,
                                             GError          **error);
 
+gboolean    mr_store_set_vetting_settings  (MrStore             *self,
+                                            MrTierScheme         tier_scheme,
+                                            const MrBenchmarks  *benchmarks,
+                                            const char          *currency,
+                                            GError             **error);
+MrVetting  *mr_store_compute_vetting       (MrStore          *self,
+                                            MrCreator        *creator,
+                                            gint64            now,
+                                            GError          **error);
+gboolean    mr_store_update_vetting        (MrStore          *self,
+                                            MrCreator        *creator,
+                                            GError          **error);
+
 /* For the metrics (element types from mr-metrics-types.h). */
 GArray     *mr_store_list_follower_days    (MrStore          *self,
                                             gint64            account_id,

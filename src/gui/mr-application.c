@@ -9,14 +9,16 @@
 #include "mr-application.h"
 #include "mr-command-line.h"
 #include "mr-preferences-window.h"
+#include "mr-vetting-settings.h"
 #include "mr-window.h"
 
 struct _MrApplication
 {
   AdwApplication parent_instance;
 
-  char    *database_path;
-  MrStore *store;
+  char      *database_path;
+  MrStore   *store;
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (MrApplication, mr_application, ADW_TYPE_APPLICATION)
@@ -118,6 +120,22 @@ find_window (MrApplication *self)
   return NULL;
 }
 
+static void
+on_settings_changed (GSettings     *settings,
+                     const char    *key,
+                     MrApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL ||
+      (g_strcmp0 (key, "tier-scheme") != 0 && g_strcmp0 (key, "benchmarks") != 0 &&
+       g_strcmp0 (key, "default-currency") != 0))
+    return;
+
+  if (!mr_vetting_settings_apply (settings, self->store, &error))
+    g_warning ("The metrics could not be computed again: %s", error->message);
+}
+
 /* The window, created (with the store) the first time. NULL when the database cannot
  * be used; the dialog that says why is presented instead. */
 static MrWindow *
@@ -133,6 +151,8 @@ ensure_window (MrApplication *self)
   if (self->store == NULL)
     {
       self->store = mr_store_open (mr_application_get_database_path (self), &error);
+      if (self->store != NULL && !mr_vetting_settings_apply (self->settings, self->store, &error))
+        g_clear_object (&self->store);
       if (self->store == NULL)
         {
           g_debug ("%s", error->message);
@@ -307,6 +327,7 @@ static const GActionEntry app_actions[] = {
 static void
 mr_application_startup (GApplication *app)
 {
+  MrApplication *self = MR_APPLICATION (app);
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
@@ -326,6 +347,9 @@ mr_application_startup (GApplication *app)
                                            accels[i].action, accels[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect (self->settings, "changed", G_CALLBACK (on_settings_changed), self);
 }
 
 static void
@@ -334,6 +358,7 @@ mr_application_finalize (GObject *object)
   MrApplication *self = MR_APPLICATION (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->database_path, g_free);
 
   G_OBJECT_CLASS (mr_application_parent_class)->finalize (object);

@@ -9,6 +9,7 @@
 #include "mr-command-line.h"
 #include "mr-json-export.h"
 #include "mr-store.h"
+#include "mr-vetting-settings.h"
 
 /* The headless modes never touch GTK, so they work without a display; every failure
  * ends in one line on stderr and a non-zero exit status. */
@@ -86,6 +87,7 @@ int
 mr_command_line_run (const MrCommandLine *cmd)
 {
   g_autoptr(MrStore) store = NULL;
+  g_autoptr(GSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
   int status;
 
@@ -105,6 +107,10 @@ mr_command_line_run (const MrCommandLine *cmd)
 
   store = mr_store_open (cmd->database, &error);
   if (store == NULL)
+    return fail (EXIT_FAILED, error->message);
+
+  settings = mr_vetting_settings_new ();
+  if (!mr_vetting_settings_apply (settings, store, &error))
     return fail (EXIT_FAILED, error->message);
 
   return export_json (store);

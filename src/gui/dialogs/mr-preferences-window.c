@@ -4,6 +4,14 @@
 #include "config.h"
 
 #include "mr-preferences-window.h"
+#include "mr-tiers.h"
+
+/* The schemes in the order the Tiers row lists them. */
+static const MrTierScheme tier_schemes[] = {
+  MR_TIER_SCHEME_DEFAULT,
+  MR_TIER_SCHEME_SMALL_MICRO,
+  MR_TIER_SCHEME_HYPEAUDITOR,
+};
 
 struct _MrPreferencesWindow
 {
@@ -12,6 +20,7 @@ struct _MrPreferencesWindow
   GSettings            *settings;
   MrStore              *store;
 
+  AdwComboRow          *tier_scheme_row;
   AdwComboRow          *currency_row;
   GtkStringList        *currencies;
   AdwActionRow         *database_row;
@@ -59,6 +68,36 @@ on_currency_selected (MrPreferencesWindow *self)
 }
 
 static void
+on_tier_scheme_selected (MrPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->tier_scheme_row);
+
+  if (selected < G_N_ELEMENTS (tier_schemes))
+    g_settings_set_string (self->settings, "tier-scheme",
+                           mr_tier_scheme_to_string (tier_schemes[selected]));
+}
+
+static void
+setup_tier_schemes (MrPreferencesWindow *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autofree char *current = g_settings_get_string (self->settings, "tier-scheme");
+  guint selected = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tier_schemes); i++)
+    {
+      gtk_string_list_append (labels, mr_tier_scheme_get_label (tier_schemes[i]));
+      if (g_strcmp0 (current, mr_tier_scheme_to_string (tier_schemes[i])) == 0)
+        selected = i;
+    }
+
+  adw_combo_row_set_model (self->tier_scheme_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->tier_scheme_row, selected);
+  g_signal_connect_swapped (self->tier_scheme_row, "notify::selected",
+                            G_CALLBACK (on_tier_scheme_selected), self);
+}
+
+static void
 show_database_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -101,6 +140,7 @@ mr_preferences_window_class_init (MrPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/dialogs/mr-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MrPreferencesWindow, tier_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, MrPreferencesWindow, currency_row);
   gtk_widget_class_bind_template_child (widget_class, MrPreferencesWindow, currencies);
   gtk_widget_class_bind_template_child (widget_class, MrPreferencesWindow, database_row);
@@ -118,6 +158,7 @@ mr_preferences_window_init (MrPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+  setup_tier_schemes (self);
   currency = g_settings_get_string (self->settings, "default-currency");
   position = find_currency (self, currency);
   if (position == GTK_INVALID_LIST_POSITION)

@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bench-metrics"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "mr-vetting.h"
+
+/* How long the metrics of 10,000 creators take: 100 posts and 180 days of follower
+ * history and daily activity each, generated from a fixed seed so every run measures
+ * the same work. Only the computation is timed, not the generation. Prints a line per
+ * run and `metrics_10k_seconds=<median>` (target: under 1 s). */
+
+#define N_CREATORS  10000
+#define N_POSTS     100
+#define N_DAYS      180
+#define N_RUNS      5
+
+typedef struct
+{
+  MrPlatform       platform;
+  gint64           followers;
+  MrPostStats      posts[N_POSTS];
+  MrFollowerDay    history[N_DAYS];
+  MrDailyActivity  activity[N_DAYS];
+  int              checklist[5];
+} Creator;
+
+static void
+generate (Creator *creator,
+          GRand   *rand,
+          guint32  first_day,
+          gint64   now)
+{
+  static const MrPlatform platforms[] = {
+    MR_PLATFORM_TIKTOK, MR_PLATFORM_INSTAGRAM, MR_PLATFORM_YOUTUBE,
+  };
+  double followers = g_rand_double_range (rand, 500, 2000000);
+  double rate = g_rand_double_range (rand, 0.01, 0.12);
+
+  creator->platform = platforms[g_rand_int_range (rand, 0, G_N_ELEMENTS (platforms))];
+
+  for (guint d = 0; d < N_DAYS; d++)
+    {
+      double gain = followers * g_rand_double_range (rand, -0.001, 0.004);
+
+      /* One creator in twenty buys a block of followers once. */
+      if (d == 120 && g_rand_int_range (rand, 0, 20) == 0)
+        gain += followers * 0.2;
+      followers += gain;
+      creator->history[d] = (MrFollowerDay) { first_day + d, (gint64) followers };
+      creator->activity[d] = (MrDailyActivity) {
+        .day = first_day + d,
+        .views = (gint64) (followers * g_rand_double_range (rand, 0.2, 0.6)),
+        .profile_views = (gint64) (followers * g_rand_double_range (rand, 0.005, 0.02)),
+        .likes = (gint64) (followers * rate * g_rand_double_range (rand, 0.5, 1.5)),
+        .comments = (gint64) (followers * rate * 0.03),
+        .shares = (gint64) (followers * rate * 0.01),
+      };
+    }
+  creator->followers = (gint64) followers;
+
+  for (guint p = 0; p < N_POSTS; p++)
+    {
+      gint64 likes = (gint64) (followers * rate * g_rand_double_range (rand, 0.3, 1.7));
+
+      creator->posts[p] = (MrPostStats) {
+        .published_at = now - (gint64) p * g_rand_int_range (rand, 1, 4) * 86400
+                        - g_rand_int_range (rand, 0, 86400),
+        .views = likes * g_rand_int_range (rand, 8, 30),
+        .reach = likes * g_rand_int_range (rand, 5, 15),
+        .likes = likes,
+        .comments = likes * g_rand_int_range (rand, 1, 6) / 100,
+        .shares = likes / 50,
+        .saves = likes / 30,
+      };
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (creator->checklist); c++)
+    creator->checklist[c] = g_rand_int_range (rand, -1, 6);
+}
+
+static double
+run (const Creator           *creators,
+     const MrVettingSettings *settings,
+     gint64                   now,
+     double                  *checksum)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  *checksum = 0;
+  for (guint i = 0; i < N_CREATORS; i++)
+    {
+      g_autoptr(MrVetting) vetting = NULL;
+      MrVettingInput input;
+
+      mr_vetting_input_init (&input);
+      input.platform = creators[i].platform;
+      input.followers = creators[i].followers;
+      input.posts = creators[i].posts;
+      input.n_posts = N_POSTS;
+      input.history = creators[i].history;
+      input.n_history = N_DAYS;
+      input.activity = creators[i].activity;
+      input.n_activity = N_DAYS;
+      input.checklist = creators[i].checklist;
+      input.n_checklist = G_N_ELEMENTS (creators[i].checklist);
+      input.now = now;
+
+      vetting = mr_vetting_compute (&input, settings);
+      if (!isnan (vetting->score->score))
+        *checksum += vetting->score->score;
+    }
+
+  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261122);
+  g_autoptr(MrBenchmarks) benchmarks = mr_benchmarks_new ();
+  g_autofree Creator *creators = g_new0 (Creator, N_CREATORS);
+  MrVettingSettings settings = {
+    .tier_scheme = MR_TIER_SCHEME_DEFAULT,
+    .benchmarks = benchmarks,
+    .currency = "EUR",
+  };
+  /* A fixed "today": 2026-11-22 12:00 UTC, the day after the generated history ends. */
+  const gint64 now = 1795348800;
+  GDate today;
+  double seconds[N_RUNS];
+  double checksum = 0;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 22, G_DATE_NOVEMBER, 2026);
+  for (guint i = 0; i < N_CREATORS; i++)
+    generate (&creators[i], rand, g_date_get_julian (&today) - N_DAYS, now);
+
+  for (guint r = 0; r < N_RUNS; r++)
+    {
+      seconds[r] = run (creators, &settings, now, &checksum);
+      g_print ("run %u: metrics for %d creators in %.3f s (mean score %.2f)\n",
+               r + 1, N_CREATORS, seconds[r], checksum / N_CREATORS);
+    }
+
+  qsort (seconds, N_RUNS, sizeof seconds[0], compare_doubles);
+  g_print ("metrics_10k_seconds=%.3f\n", seconds[N_RUNS / 2]);
+
+  return 0;
+}
