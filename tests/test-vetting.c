@@ -271,6 +271,41 @@ test_export_spike (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (spike, "verdict"), ==, "suspicious");
 }
 
+/* No posts yet, but six weeks of steady growth and a filled-in checklist: the score
+ * rests on those, and says that engagement, its quality and consistency are missing. */
+static void
+test_score_without_posts (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  sqlite3 *db = mr_store_get_handle (fixture->store);
+  gint64 creator_id = mr_creator_get_id (fixture->creator);
+  g_autoptr(GError) error = NULL;
+  MrVetting *vetting;
+  guint32 first = today () - 45;
+
+  for (guint32 day = first; day <= today (); day++)
+    exec_day (db, "INSERT INTO follower_snapshot VALUES (?1, ?2, ?3)", fixture->account_id,
+              day, 1600 + 9 * (day - first) + (day % 3));
+  mr_test_exec_id (db, "INSERT INTO checklist VALUES (?1, 'brand-fit', 4, NULL)", creator_id);
+  mr_test_exec_id (db, "INSERT INTO checklist VALUES (?1, 'content-quality', 5, NULL)", creator_id);
+  g_assert_true (mr_store_update_vetting (fixture->store, fixture->creator, &error));
+  g_assert_no_error (error);
+
+  vetting = mr_creator_get_vetting (fixture->creator);
+  g_assert_false (isnan (vetting->score->score));
+  g_assert_false (vetting->score->left_out[MR_SCORE_GROWTH]);
+  g_assert_false (vetting->score->left_out[MR_SCORE_CHECKLIST]);
+  g_assert_true (vetting->score->left_out[MR_SCORE_ENGAGEMENT]);
+  g_assert_true (vetting->score->left_out[MR_SCORE_QUALITY]);
+  g_assert_true (vetting->score->left_out[MR_SCORE_CONSISTENCY]);
+  /* Growth 20 and checklist 15 of the 90 that apply. */
+  g_assert_cmpfloat_with_epsilon (vetting->score->confidence, 35.0 / 90.0, 1e-9);
+  g_assert_nonnull (strstr (vetting->score->summary, "Left out for lack of data"));
+  g_assert_nonnull (strstr (vetting->score->summary, "engagement against the benchmark"));
+  g_assert_cmpstr (mr_creator_get_recommendation (fixture->creator), ==,
+                   mr_recommendation_to_string (vetting->score->recommendation));
+}
+
 /* Nothing known: every key is there, and every value that cannot be known is null. */
 static void
 test_export_without_data (Fixture       *fixture,
@@ -300,6 +335,7 @@ main (int   argc,
   ADD ("/vetting/export", test_export_metrics);
   ADD ("/vetting/export-spike", test_export_spike);
   ADD ("/vetting/export-without-data", test_export_without_data);
+  ADD ("/vetting/score-without-posts", test_score_without_posts);
 #undef ADD
 
   return g_test_run ();

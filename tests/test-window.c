@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "mr-application.h"
+#include "mr-benchmarks-page.h"
 #include "mr-campaign.h"
 #include "mr-preferences-window.h"
 #include "mr-test-util.h"
@@ -202,6 +203,10 @@ check_menu_windows (MrWindow *window)
   GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GPtrArray) combo_rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  g_autoptr(GVariant) edits = NULL;
+  MrBenchmarksPage *benchmarks;
+  GtkSpinButton *tiktok_nano;
   g_autoptr(MrCreator) creator = mr_creator_new ("Mila Koster");
   g_autoptr(MrAccount) account = mr_account_new (MR_PLATFORM_TIKTOK, "mila.maakt");
   g_autoptr(GError) error = NULL;
@@ -241,6 +246,23 @@ check_menu_windows (MrWindow *window)
   adw_combo_row_set_selected (currency, 1);
   chosen = g_settings_get_string (settings, "default-currency");
   g_assert_cmpstr (chosen, ==, "USD");
+
+  /* The benchmarks page: TikTok's nano benchmark (7.5 %) edited to 10 % reaches the
+   * settings and the creator's comparison; Restore Defaults brings 7.5 % back. */
+  benchmarks = find_descendant (GTK_WIDGET (preferences), MR_TYPE_BENCHMARKS_PAGE);
+  g_assert_nonnull (benchmarks);
+  collect_descendants (GTK_WIDGET (benchmarks), GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (spins->len, ==, 5 * 6);
+  tiktok_nano = g_ptr_array_index (spins, 1);
+  g_assert_cmpfloat (gtk_spin_button_get_value (tiktok_nano), ==, 7.5);
+  g_assert_cmpfloat (mr_creator_get_vetting (creator)->benchmark->benchmark, ==, 7.5);
+  gtk_spin_button_set_value (tiktok_nano, 10.0);
+  edits = g_settings_get_value (settings, "benchmarks");
+  g_assert_cmpuint (g_variant_n_children (edits), ==, 1);
+  g_assert_cmpfloat (mr_creator_get_vetting (creator)->benchmark->benchmark, ==, 10.0);
+  gtk_widget_activate_action (GTK_WIDGET (benchmarks), "benchmarks.restore-defaults", NULL);
+  g_assert_cmpfloat (gtk_spin_button_get_value (tiktok_nano), ==, 7.5);
+  g_assert_cmpfloat (mr_creator_get_vetting (creator)->benchmark->benchmark, ==, 7.5);
   close_toplevel (MR_TYPE_PREFERENCES_WINDOW);
   g_assert_true (mr_store_remove_creator (mr_window_get_store (window), creator, &error));
   g_assert_no_error (error);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "mr-benchmarks-page.h"
 #include "mr-preferences-window.h"
 #include "mr-tiers.h"
 
@@ -159,6 +160,8 @@ mr_preferences_window_init (MrPreferencesWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   setup_tier_schemes (self);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (mr_benchmarks_page_new (self->settings)));
   currency = g_settings_get_string (self->settings, "default-currency");
   position = find_currency (self, currency);
   if (position == GTK_INVALID_LIST_POSITION)
