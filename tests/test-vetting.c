@@ -160,6 +160,12 @@ test_properties_follow_the_data (Fixture       *fixture,
                                                 NULL, "EUR", &error));
   g_assert_true (has_name (notified, "tier"));
   g_assert_cmpstr (mr_creator_get_tier (fixture->creator), ==, "micro");
+
+  /* The scheme only names the tier: the benchmark (TikTok under 100k, 7.5 %) and the
+   * price (20–40) stay those of the seeds' own tiers. */
+  g_assert_cmpfloat (mr_creator_get_vetting (fixture->creator)->benchmark->benchmark, ==, 7.5);
+  g_assert_cmpfloat (mr_creator_get_vetting (fixture->creator)->price->min, ==, 20.0);
+  g_assert_cmpfloat (mr_creator_get_vetting (fixture->creator)->price->max, ==, 40.0);
 }
 
 static JsonObject *
@@ -269,6 +275,9 @@ test_export_spike (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (spike, "date"), ==, jump_day);
   g_assert_cmpint (json_object_get_int_member (spike, "gain"), ==, 610);
   g_assert_cmpstr (json_object_get_string_member (spike, "verdict"), ==, "suspicious");
+  g_assert_cmpstr (json_object_get_string_member (spike, "kind"), ==, "gain");
+  /* No views or profile views on record: not confirmed, and not checked either. */
+  g_assert_false (json_object_get_boolean_member (spike, "checked"));
 }
 
 /* No posts yet, but six weeks of steady growth and a filled-in checklist: the score
@@ -292,7 +301,12 @@ test_score_without_posts (Fixture       *fixture,
   g_assert_no_error (error);
 
   vetting = mr_creator_get_vetting (fixture->creator);
-  g_assert_false (isnan (vetting->score->score));
+  /* Steady growth without jumps: 100 for authenticity; the checklist (4 + 5) / 2 of 5 is
+   * 90; (20·100 + 15·90) / 35 = 95.7, so 96, recommended. */
+  g_assert_cmpfloat (vetting->score->values[MR_SCORE_GROWTH], ==, 100.0);
+  g_assert_cmpfloat (vetting->score->values[MR_SCORE_CHECKLIST], ==, 90.0);
+  g_assert_cmpfloat (vetting->score->score, ==, 96.0);
+  g_assert_cmpstr (mr_creator_get_recommendation (fixture->creator), ==, "recommended");
   g_assert_false (vetting->score->left_out[MR_SCORE_GROWTH]);
   g_assert_false (vetting->score->left_out[MR_SCORE_CHECKLIST]);
   g_assert_true (vetting->score->left_out[MR_SCORE_ENGAGEMENT]);

@@ -238,8 +238,10 @@ check_menu_windows (MrWindow *window)
   adw_combo_row_set_selected (tiers, 2);
   scheme = g_settings_get_string (settings, "tier-scheme");
   g_assert_cmpstr (scheme, ==, "hypeauditor");
+  mr_test_settle (SETTLE_MS);
   g_assert_cmpstr (mr_creator_get_tier (creator), ==, "micro");
   adw_combo_row_set_selected (tiers, 0);
+  mr_test_settle (SETTLE_MS);
   g_assert_cmpstr (mr_creator_get_tier (creator), ==, "nano");
 
   g_assert_cmpuint (adw_combo_row_get_selected (currency), ==, 0);
@@ -259,9 +261,11 @@ check_menu_windows (MrWindow *window)
   gtk_spin_button_set_value (tiktok_nano, 10.0);
   edits = g_settings_get_value (settings, "benchmarks");
   g_assert_cmpuint (g_variant_n_children (edits), ==, 1);
+  mr_test_settle (SETTLE_MS);
   g_assert_cmpfloat (mr_creator_get_vetting (creator)->benchmark->benchmark, ==, 10.0);
   gtk_widget_activate_action (GTK_WIDGET (benchmarks), "benchmarks.restore-defaults", NULL);
   g_assert_cmpfloat (gtk_spin_button_get_value (tiktok_nano), ==, 7.5);
+  mr_test_settle (SETTLE_MS);
   g_assert_cmpfloat (mr_creator_get_vetting (creator)->benchmark->benchmark, ==, 7.5);
   close_toplevel (MR_TYPE_PREFERENCES_WINDOW);
   g_assert_true (mr_store_remove_creator (mr_window_get_store (window), creator, &error));

@@ -164,6 +164,11 @@ build_spikes (JsonBuilder    *builder,
       json_builder_set_member_name (builder, "gain");
       json_builder_add_int_value (builder, spike->gain);
       add_string (builder, "verdict", mr_spike_verdict_to_string (spike->verdict));
+      /* Beyond DESIGN.md §5's keys: drops are listed too, and a spike no activity data
+       * could confirm is "suspicious" without having been checked. */
+      add_string (builder, "kind", spike->kind == MR_SPIKE_DROP ? "drop" : "gain");
+      json_builder_set_member_name (builder, "checked");
+      json_builder_add_boolean_value (builder, spike->verdict != MR_SPIKE_UNVERIFIED);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -373,7 +373,7 @@ mr_store_load (MrStore  *self,
   merge_into (self->campaigns, G_LIST_MODEL (campaigns));
   merge_into (self->moments, G_LIST_MODEL (moments));
 
-  return mr_store_update_all_vettings (self, error);
+  return !self->vetting_configured || mr_store_update_all_vettings (self, error);
 }
 
 /**

@@ -26,7 +26,9 @@ struct _MrStore
   GListStore  *campaigns;
   GListStore  *moments;
 
-  /* What the creators' metrics are computed with (Preferences). */
+  /* What the creators' metrics are computed with (Preferences). Until the settings are
+   * first given, loading leaves the metrics out: they would be computed twice at start. */
+  gboolean      vetting_configured;
   MrTierScheme  tier_scheme;
   MrBenchmarks *benchmarks;
   char         *currency;

@@ -137,7 +137,9 @@ mr_store_update_all_vettings (MrStore  *self,
  * @benchmarks: (nullable): the typical engagement rates; %NULL for the defaults
  * @currency: (nullable): for prices; %NULL for EUR
  *
- * Sets what the creators' metrics are computed with, and computes them again.
+ * Sets what the creators' metrics are computed with, and computes them again. The
+ * creators a store loads get their metrics from the first call on (a creator added or
+ * changed gets them in any case); until then mr_creator_get_vetting () is %NULL.
  */
 gboolean
 mr_store_set_vetting_settings (MrStore             *self,
@@ -147,7 +149,9 @@ mr_store_set_vetting_settings (MrStore             *self,
                                GError             **error)
 {
   g_return_val_if_fail (MR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (mr_tier_scheme_to_string (tier_scheme) != NULL, FALSE);
 
+  self->vetting_configured = TRUE;
   self->tier_scheme = tier_scheme;
   g_clear_pointer (&self->benchmarks, mr_benchmarks_free);
   self->benchmarks = benchmarks != NULL ? mr_benchmarks_copy (benchmarks) : mr_benchmarks_new ();

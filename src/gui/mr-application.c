@@ -19,7 +19,10 @@ struct _MrApplication
   char      *database_path;
   MrStore   *store;
   GSettings *settings;
+  guint      apply_source;
 };
+
+#define SETTINGS_DELAY_MS 150
 
 G_DEFINE_FINAL_TYPE (MrApplication, mr_application, ADW_TYPE_APPLICATION)
 
@@ -120,20 +123,32 @@ find_window (MrApplication *self)
   return NULL;
 }
 
+static gboolean
+apply_settings (gpointer user_data)
+{
+  MrApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->apply_source = 0;
+  if (self->store != NULL && !mr_vetting_settings_apply (self->settings, self->store, &error))
+    g_warning ("The metrics could not be computed again: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Changes come in bursts (a spin button held down): the metrics of every creator are
+ * computed again once the burst is over. */
 static void
 on_settings_changed (GSettings     *settings,
                      const char    *key,
                      MrApplication *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (self->store == NULL ||
-      (g_strcmp0 (key, "tier-scheme") != 0 && g_strcmp0 (key, "benchmarks") != 0 &&
-       g_strcmp0 (key, "default-currency") != 0))
+  if (g_strcmp0 (key, "tier-scheme") != 0 && g_strcmp0 (key, "benchmarks") != 0 &&
+      g_strcmp0 (key, "default-currency") != 0)
     return;
 
-  if (!mr_vetting_settings_apply (settings, self->store, &error))
-    g_warning ("The metrics could not be computed again: %s", error->message);
+  g_clear_handle_id (&self->apply_source, g_source_remove);
+  self->apply_source = g_timeout_add (SETTINGS_DELAY_MS, apply_settings, self);
 }
 
 /* The window, created (with the store) the first time. NULL when the database cannot
@@ -357,6 +372,7 @@ mr_application_finalize (GObject *object)
 {
   MrApplication *self = MR_APPLICATION (object);
 
+  g_clear_handle_id (&self->apply_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database_path, g_free);

@@ -24,11 +24,10 @@ typedef struct
   double     rate;
 } DefaultRate;
 
-/* DESIGN.md §4's figures, all rates by followers. Micro and mega have figures of their
- * own. "Accounts under 100k" covers emerging and nano, and stands in for mid as well:
- * it is the nearest figure the seeds give for mid (which is wholly under 100k in the
- * HypeAuditor and micro-1k-10k schemes), and a mid creator lies between it and the mega
- * figure. Macro gets none, as neither neighbouring figure describes 100k–10M accounts.
+/* DESIGN.md §4's figures, all rates by followers, keyed on the default scheme's tiers
+ * (the seeds' own; the chosen scheme only changes the tier shown). Micro and mega have
+ * figures of their own; "accounts under 100k" covers emerging and nano. Mid and macro
+ * (100k–10M) get none: no figure the seeds give describes them.
  * YouTube, Bluesky, Mastodon and other platforms have no published figure in the seeds,
  * and a guessed one would make every comparison on them a guess; their cells are empty
  * until the user fills them in, and the comparison says there is no benchmark. The
@@ -37,12 +36,10 @@ static const DefaultRate default_rates[] = {
   { MR_PLATFORM_INSTAGRAM, MR_TIER_EMERGING, 3.65 },
   { MR_PLATFORM_INSTAGRAM, MR_TIER_NANO, 3.65 },
   { MR_PLATFORM_INSTAGRAM, MR_TIER_MICRO, 6.0 },
-  { MR_PLATFORM_INSTAGRAM, MR_TIER_MID, 3.65 },
   { MR_PLATFORM_INSTAGRAM, MR_TIER_MEGA, 1.77 },
   { MR_PLATFORM_TIKTOK, MR_TIER_EMERGING, 7.5 },
   { MR_PLATFORM_TIKTOK, MR_TIER_NANO, 7.5 },
   { MR_PLATFORM_TIKTOK, MR_TIER_MICRO, 18.0 },
-  { MR_PLATFORM_TIKTOK, MR_TIER_MID, 7.5 },
   { MR_PLATFORM_TIKTOK, MR_TIER_MEGA, 2.88 },
 };
 

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "mr-number-format.h"
 #include "mr-score.h"
 
 /* The weights say what matters most when vetting a creator: whether people engage
@@ -91,14 +92,15 @@ mr_score_input_set (MrScoreInput     *input,
 
 /* Points for the engagement rate's ratio to the typical rate of the creator's platform
  * and tier: half the typical rate is weak (40), the typical rate is good (70), twice it
- * is excellent (95). Beyond three times the rate is more often bought or pooled than
- * earned, so the points fall back to "review" (55) and the benchmark flag says why. */
+ * is excellent (95). From three times the rate (where the benchmark flags it for review)
+ * it is more often bought or pooled than earned, so the points are back at "review"
+ * (60) there and sink to 50 at five times. */
 double
 mr_score_engagement_component (double ratio_to_benchmark)
 {
   static const struct { double ratio; double points; } curve[] = {
     { 0.0, 0.0 }, { 0.25, 15.0 }, { 0.5, 40.0 }, { 1.0, 70.0 }, { 2.0, 95.0 },
-    { 3.0, 95.0 }, { 5.0, 55.0 },
+    { 3.0, 60.0 }, { 5.0, 50.0 },
   };
   double ratio = ratio_to_benchmark;
 
@@ -218,6 +220,7 @@ describe (const MrScore *score)
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
   g_autofree char *used_text = NULL;
   g_autofree char *missing_text = NULL;
+  g_autofree char *share = NULL;
 
   for (guint i = 0; i < MR_N_SCORE_COMPONENTS; i++)
     {
@@ -236,10 +239,11 @@ describe (const MrScore *score)
     return g_strdup_printf (_("%.0f of 100, from %s."), score->score, used_text);
 
   missing_text = join_labels (missing);
+  share = mr_format_percent (round (score->confidence * 100.0));
   /* Translators: %.0f is the score; the first %s lists what it rests on, the second
-   * what had no data; %.0f%% is how much of the full weight had data. */
-  return g_strdup_printf (_("%.0f of 100, from %s. Left out for lack of data: %s, so the score rests on %.0f%% of what it weighs."),
-                          score->score, used_text, missing_text, score->confidence * 100.0);
+   * what had no data, the third a percentage such as "39 %". */
+  return g_strdup_printf (_("%.0f of 100, from %s. Left out for lack of data: %s; only %s of the score’s weight had data."),
+                          score->score, used_text, missing_text, share);
 }
 
 MrScore *
@@ -272,7 +276,14 @@ mr_score_compute (const MrScoreInput *input)
     score->weights[i] = present > 0.0 && !isnan (input->values[i])
                         ? component_weights[i] / present : 0.0;
 
-  score->score = present > 0.0 ? sum / present : NAN;
+  /* Rounded once, so the number shown, the band and the export agree (69.6 is 70 and
+   * recommended, never "70" beside "Review"). */
+  score->score = present > 0.0 ? round (sum / present) : NAN;
+  for (guint i = 0; i < MR_N_SCORE_COMPONENTS; i++)
+    {
+      score->values[i] = input->values[i];
+      score->reasons[i] = g_strdup (input->reasons[i]);
+    }
   score->confidence = present / total;
   score->recommendation = mr_recommendation_for_score (score->score);
   score->summary = describe (score);
@@ -286,6 +297,8 @@ mr_score_free (MrScore *score)
   if (score == NULL)
     return;
 
+  for (guint i = 0; i < MR_N_SCORE_COMPONENTS; i++)
+    g_free (score->reasons[i]);
   g_free (score->summary);
   g_free (score);
 }

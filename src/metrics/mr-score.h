@@ -39,11 +39,13 @@ typedef struct
 
 typedef struct
 {
-  double            score;            /* 0–100, or NAN without any component */
+  double            score;            /* 0–100, a whole number, or NAN without any component */
   MrRecommendation  recommendation;
   double            confidence;       /* 0–1: the weight that had data */
   double            weights[MR_N_SCORE_COMPONENTS];   /* renormalised; 0 when left out */
   gboolean          left_out[MR_N_SCORE_COMPONENTS];
+  double            values[MR_N_SCORE_COMPONENTS];    /* each component's points, or NAN */
+  char             *reasons[MR_N_SCORE_COMPONENTS];   /* each component's line, or NULL */
   char             *summary;          /* translated: the score, what it rests on, what is missing */
 } MrScore;
 

@@ -110,7 +110,9 @@ mr_vetting_compute (const MrVettingInput    *input,
                     const MrVettingSettings *settings)
 {
   MrVetting *vetting;
+  MrTier table_tier;
   gint64 newest_post, today;
+  double story_completion;
 
   g_return_val_if_fail (input != NULL, NULL);
   g_return_val_if_fail (settings != NULL, NULL);
@@ -119,23 +121,29 @@ mr_vetting_compute (const MrVettingInput    *input,
   /* Quality uses the engagement rate's window, which ends at the newest post; the days
    * since the last post count to today. */
   newest_post = newest_post_time (input);
+  /* A completion outside 0–100 % is a broken figure, not one to judge. */
+  story_completion = input->story_completion >= 0.0 && input->story_completion <= 100.0
+                     ? input->story_completion : NAN;
   today = input->now > 0 ? input->now : MAX (newest_post, 1);
 
   vetting = g_atomic_rc_box_new0 (MrVetting);
   vetting->platform = input->platform;
   vetting->followers = input->followers;
+  /* The chosen scheme names the tier; benchmarks and price ranges belong to the seeds'
+   * own tiers, so a different naming never moves a benchmark or a price. */
   vetting->tier = mr_tier_for_followers (settings->tier_scheme, input->platform, input->followers);
+  table_tier = mr_tier_for_followers (MR_TIER_SCHEME_DEFAULT, input->platform, input->followers);
   vetting->engagement = compute_engagement (input);
   vetting->benchmark = mr_benchmarks_compare (settings->benchmarks, input->platform,
-                                              vetting->tier, vetting->engagement);
+                                              table_tier, vetting->engagement);
   vetting->growth = mr_growth_compute (input->history, input->n_history,
                                        input->activity, input->n_activity,
                                        input->posts, input->n_posts);
   vetting->consistency = mr_consistency_compute (input->posts, input->n_posts, today);
   vetting->quality = mr_quality_compute (input->posts, input->n_posts,
                                          newest_post > 0 ? newest_post : today,
-                                         input->story_completion);
-  vetting->price = mr_price_estimate (input->platform, vetting->tier, input->followers,
+                                         story_completion);
+  vetting->price = mr_price_estimate (input->platform, table_tier, input->followers,
                                       settings->currency != NULL ? settings->currency
                                                                  : MR_PRICE_DEFAULT_CURRENCY);
   vetting->cpe = NAN;

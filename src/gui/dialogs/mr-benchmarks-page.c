@@ -117,15 +117,14 @@ build_row (MrBenchmarksPage *self,
   return row;
 }
 
+/* Benchmarks belong to the default scheme's tiers whatever scheme names the tiers
+ * elsewhere, so the rows show the default ranges. */
 static void
 build (MrBenchmarksPage *self)
 {
-  g_autofree char *scheme_id = g_settings_get_string (self->settings, "tier-scheme");
-  MrTierScheme scheme = MR_TIER_SCHEME_DEFAULT;
+  const MrTierScheme scheme = MR_TIER_SCHEME_DEFAULT;
   GtkWidget *group;
   GtkWidget *button;
-
-  mr_tier_scheme_from_string (scheme_id, &scheme);
 
   for (guint p = 0; p < G_N_ELEMENTS (platforms); p++)
     {
