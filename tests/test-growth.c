@@ -304,6 +304,7 @@ test_spike_posts (void)
   g_autoptr(GArray) posts = g_array_new (FALSE, TRUE, sizeof (MrPostStats));
   g_autoptr(MrGrowth) organic = NULL;
   g_autoptr(MrGrowth) flat = NULL;
+  g_autoptr(MrGrowth) earlier = NULL;
 
   for (guint i = 2; i < 80; i += 3)
     {
@@ -320,6 +321,13 @@ test_spike_posts (void)
   organic = compute (history, NULL, posts);
   g_assert_cmpint (only_spike (organic)->verdict, ==, MR_SPIKE_ORGANIC);
   g_assert_true (strstr (only_spike (organic)->evidence, "a post from those days drew 12 times the usual views") != NULL);
+
+  /* A post that went viral two days before the jump brought it: organic too. */
+  g_array_index (posts, MrPostStats, 16).views = 5000;
+  g_array_index (posts, MrPostStats, 15).published_at += 86400;   /* day 48 */
+  g_array_index (posts, MrPostStats, 15).views = 60000;
+  earlier = compute (history, NULL, posts);
+  g_assert_cmpint (only_spike (earlier)->verdict, ==, MR_SPIKE_ORGANIC);
 }
 
 /* A round 5,000 on top of the usual 12 a day: a package. */

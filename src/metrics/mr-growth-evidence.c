@@ -102,7 +102,8 @@ post_interactions (const MrPostStats *post)
   return sum;
 }
 
-/* The best post published in [from, to] against the median post of the
+/* The best post published in [from − MR_GROWTH_POST_LEAD_DAYS, to] (a post brings
+ * followers for days after it appears) against the median post of the
  * MR_GROWTH_POST_BASELINE_DAYS before, on views where both are known, else on
  * interactions. With enough earlier posts to compare, no post in those days counts as
  * no rise: the posts were known to be measured and nothing stood out. */
@@ -119,13 +120,14 @@ check_posts (MrGrowthActivity  *check,
   double usual_views = 0.0, usual_interactions = 0.0;
   gboolean by_views, by_interactions;
   guint32 epoch_day = unix_epoch_day ();
+  guint32 first_day = from_day > MR_GROWTH_POST_LEAD_DAYS ? from_day - MR_GROWTH_POST_LEAD_DAYS : 1;
   double best = 0.0;
 
   for (gsize i = 0; i < n_posts; i++)
     {
       guint32 day = post_day (epoch_day, posts[i].published_at);
 
-      if (day == 0 || day >= from_day || day + MR_GROWTH_POST_BASELINE_DAYS < from_day)
+      if (day == 0 || day >= first_day || day + MR_GROWTH_POST_BASELINE_DAYS < first_day)
         continue;
       if (posts[i].views >= 0)
         views[n_views++] = posts[i].views;
@@ -150,7 +152,7 @@ check_posts (MrGrowthActivity  *check,
       guint32 day = post_day (epoch_day, posts[i].published_at);
       double ratio;
 
-      if (day < from_day || day > to_day)
+      if (day < first_day || day > to_day)
         continue;
       if (by_views && posts[i].views >= 0)
         ratio = posts[i].views / usual_views;

@@ -50,6 +50,9 @@ G_BEGIN_DECLS
  * likes + comments + shares + saves. */
 #define MR_GROWTH_ACTIVITY_RISE       2.0
 #define MR_GROWTH_POST_BASELINE_DAYS  90
+/* A post keeps bringing followers for a few days after it is published: posts from this
+ * many days before a jump count as its possible cause. */
+#define MR_GROWTH_POST_LEAD_DAYS      3
 #define MR_GROWTH_MIN_BASELINE_POSTS  3
 
 /* Signs that add suspicion: a jump that comes to a multiple of MR_GROWTH_ROUND_UNIT
