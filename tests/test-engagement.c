@@ -51,7 +51,7 @@ test_seed_example (void)
   g_assert_cmpfloat_with_epsilon (engagement->mean_engagements, 1300.0, 1e-9);
   g_assert_cmpstr (mr_engagement_basis_to_string (engagement->basis), ==, "followers");
   g_assert_cmpstr (engagement->explanation, ==,
-                   "Mean of 1 post from the last 90 days, (likes + comments) ÷ followers.");
+                   "Mean of 1 post from the 90 days up to the newest post, (likes + comments) ÷ followers.");
 
   roster = mr_engagement_for_averages (500, 800, 2000);
   g_assert_true (roster->has_value);
@@ -187,6 +187,9 @@ test_window_days (void)
                                     MR_ENGAGEMENT_BY_FOLLOWERS, FALSE, 0);
   g_assert_cmpuint (newest->n_posts, ==, 3);
   g_assert_cmpfloat_with_epsilon (newest->rate, 31.0, 1e-9);
+  /* … and the explanation does not pretend those are the last 90 days. */
+  g_assert_cmpstr (newest->explanation, ==,
+                   "Mean of 3 posts from the 90 days up to the newest post, (likes + comments) ÷ followers.");
 
   /* A post without a date cannot be placed: skipped, not counted. */
   undated.published_at = 0;

@@ -236,11 +236,21 @@ explain_posts (const MrEngagement *engagement)
 
   /* Translators: %u is a number of posts, %d a number of days, %s a formula such as
    * "(likes + comments) ÷ followers". */
-  rate_sentence = g_strdup_printf (ngettext ("Mean of %u post from the last %d days, %s.",
-                                             "Mean of %u posts from the last %d days, %s.",
-                                             engagement->n_posts),
-                                   engagement->n_posts, MR_ENGAGEMENT_WINDOW_DAYS,
-                                   formula (engagement->basis, engagement->extended));
+  if (engagement->to_newest_post)
+    /* Translators: %u is a number of posts, %d a number of days, %s a formula such as
+     * "(likes + comments) ÷ followers". The window ends at the newest post, which may be
+     * long ago: say so. */
+    rate_sentence = g_strdup_printf (ngettext ("Mean of %u post from the %d days up to the newest post, %s.",
+                                               "Mean of %u posts from the %d days up to the newest post, %s.",
+                                               engagement->n_posts),
+                                     engagement->n_posts, MR_ENGAGEMENT_WINDOW_DAYS,
+                                     formula (engagement->basis, engagement->extended));
+  else
+    rate_sentence = g_strdup_printf (ngettext ("Mean of %u post from the last %d days, %s.",
+                                               "Mean of %u posts from the last %d days, %s.",
+                                               engagement->n_posts),
+                                     engagement->n_posts, MR_ENGAGEMENT_WINDOW_DAYS,
+                                     formula (engagement->basis, engagement->extended));
   if (engagement->n_skipped == 0)
     return g_steal_pointer (&rate_sentence);
 
@@ -345,6 +355,7 @@ mr_engagement_for_posts (const MrPostStats *posts,
       engagement->median = median_of (rates, engagement->n_posts);
       engagement->mean_engagements = engagement_sum / engagement->n_posts;
     }
+  engagement->to_newest_post = now == 0;
   engagement->explanation = explain_posts (engagement);
 
   return engagement;

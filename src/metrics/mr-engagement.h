@@ -45,6 +45,7 @@ typedef struct
   guint              n_skipped;        /* posts in the window left out: figures not known */
   double             mean_engagements; /* per counted post, for the cost per engagement;
                                         * NAN without value */
+  gboolean           to_newest_post;   /* the window ends at the newest post, not at "now" */
   char              *explanation;      /* translated: the basis and the window */
 } MrEngagement;
 
