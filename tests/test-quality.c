@@ -208,8 +208,8 @@ test_quality_no_value (void)
   g_assert_false (too_few->comments_per_like.has_value);
   g_assert_null (find_flag (too_few->flags, "quality-likes-without-comments"));
   g_assert_cmpstr (find_flag (too_few->flags, "quality-too-few-likes")->message, ==,
-                   "The recent posts have 60 likes with known comments; comment, save and share "
-                   "ratios need at least 100 to say anything.");
+                   "The recent posts have only 60 likes with known comments; comment, save and "
+                   "share ratios mean something from 100 likes on, so they are left out.");
 }
 
 /* A post every 3.5 days, for longer than the window: 26 in 90 days. */

@@ -307,7 +307,7 @@ add_flags (MrQuality *quality)
       g_ptr_array_add (quality->flags,
                        mr_flag_new_printf ("quality-too-few-likes", MR_SEVERITY_INFO,
                                            /* Translators: the likes counted ("40"), then the likes needed ("100"). */
-                                           _("The recent posts have %s likes with known comments; comment, save and share ratios need at least %s to say anything."),
+                                           _("The recent posts have only %s likes with known comments; comment, save and share ratios mean something from %s likes on, so they are left out."),
                                            likes, needed));
     }
 
