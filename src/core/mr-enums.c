@@ -76,18 +76,23 @@ lookup_id (const char * const *ids,
   return ids[value];
 }
 
-static gboolean
-find_id (const char * const *ids,
-         guint               n_ids,
-         const char         *s,
-         int                *out)
+/* The index of @id in @ids (ASCII case ignored), for the stable ids every enum of the
+ * domain has; FALSE for NULL or an unknown id. */
+gboolean
+mr_enum_id_find (const char * const *ids,
+                 guint               n_ids,
+                 const char         *id,
+                 int                *out)
 {
-  if (s == NULL)
+  g_return_val_if_fail (ids != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (id == NULL)
     return FALSE;
 
   for (guint i = 0; i < n_ids; i++)
     {
-      if (ids[i] != NULL && g_ascii_strcasecmp (ids[i], s) == 0)
+      if (ids[i] != NULL && g_ascii_strcasecmp (ids[i], id) == 0)
         {
           *out = (int) i;
           return TRUE;
@@ -137,7 +142,7 @@ mr_platform_from_string (const char *s,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!find_id (platform_ids, G_N_ELEMENTS (platform_ids), s, &value))
+  if (!mr_enum_id_find (platform_ids, G_N_ELEMENTS (platform_ids), s, &value))
     return FALSE;
 
   *out = (MrPlatform) value;
@@ -164,7 +169,7 @@ mr_creator_status_from_string (const char      *s,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!find_id (creator_status_ids, G_N_ELEMENTS (creator_status_ids), s, &value))
+  if (!mr_enum_id_find (creator_status_ids, G_N_ELEMENTS (creator_status_ids), s, &value))
     return FALSE;
 
   *out = (MrCreatorStatus) value;
@@ -192,7 +197,7 @@ mr_campaign_goal_from_string (const char     *s,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!find_id (campaign_goal_ids, G_N_ELEMENTS (campaign_goal_ids), s, &value))
+  if (!mr_enum_id_find (campaign_goal_ids, G_N_ELEMENTS (campaign_goal_ids), s, &value))
     return FALSE;
 
   *out = (MrCampaignGoal) value;
@@ -220,7 +225,7 @@ mr_campaign_kind_from_string (const char     *s,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!find_id (campaign_kind_ids, G_N_ELEMENTS (campaign_kind_ids), s, &value))
+  if (!mr_enum_id_find (campaign_kind_ids, G_N_ELEMENTS (campaign_kind_ids), s, &value))
     return FALSE;
 
   *out = (MrCampaignKind) value;
@@ -248,7 +253,7 @@ mr_member_status_from_string (const char     *s,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!find_id (member_status_ids, G_N_ELEMENTS (member_status_ids), s, &value))
+  if (!mr_enum_id_find (member_status_ids, G_N_ELEMENTS (member_status_ids), s, &value))
     return FALSE;
 
   *out = (MrMemberStatus) value;
@@ -276,7 +281,7 @@ mr_moment_status_from_string (const char     *s,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!find_id (moment_status_ids, G_N_ELEMENTS (moment_status_ids), s, &value))
+  if (!mr_enum_id_find (moment_status_ids, G_N_ELEMENTS (moment_status_ids), s, &value))
     return FALSE;
 
   *out = (MrMomentStatus) value;
@@ -310,7 +315,7 @@ mr_intent_from_string (const char *s,
       return TRUE;
     }
 
-  if (!find_id (intent_ids, G_N_ELEMENTS (intent_ids), s, &value))
+  if (!mr_enum_id_find (intent_ids, G_N_ELEMENTS (intent_ids), s, &value))
     return FALSE;
 
   *out = (MrIntent) value;

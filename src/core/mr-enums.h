@@ -98,4 +98,9 @@ gboolean    mr_intent_from_string         (const char      *s,
                                            MrIntent        *out);
 const char *mr_intent_get_label           (MrIntent         value);
 
+gboolean    mr_enum_id_find               (const char * const *ids,
+                                           guint               n_ids,
+                                           const char         *id,
+                                           int                *out);
+
 G_END_DECLS

@@ -40,21 +40,15 @@ gboolean
 mr_engagement_basis_from_string (const char        *s,
                                  MrEngagementBasis *out)
 {
+  int value;
+
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (s == NULL)
+  if (!mr_enum_id_find (basis_ids, G_N_ELEMENTS (basis_ids), s, &value))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (basis_ids); i++)
-    {
-      if (g_ascii_strcasecmp (basis_ids[i], s) == 0)
-        {
-          *out = (MrEngagementBasis) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  *out = (MrEngagementBasis) value;
+  return TRUE;
 }
 
 const char *

@@ -98,27 +98,6 @@ scheme_is_valid (MrTierScheme scheme)
   return (guint) scheme <= MR_TIER_SCHEME_HYPEAUDITOR;
 }
 
-static gboolean
-find_id (const char * const *ids,
-         guint               n_ids,
-         const char         *s,
-         int                *out)
-{
-  if (s == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < n_ids; i++)
-    {
-      if (g_ascii_strcasecmp (ids[i], s) == 0)
-        {
-          *out = (int) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 /* NULL for MR_TIER_NONE: JSON null. */
 const char *
 mr_tier_to_string (MrTier tier)
@@ -146,7 +125,7 @@ mr_tier_from_string (const char *s,
       return TRUE;
     }
 
-  if (!find_id (tier_ids, G_N_ELEMENTS (tier_ids), s, &value))
+  if (!mr_enum_id_find (tier_ids, G_N_ELEMENTS (tier_ids), s, &value))
     return FALSE;
 
   *out = (MrTier) value;
@@ -203,7 +182,7 @@ mr_tier_scheme_from_string (const char   *s,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!find_id (scheme_ids, G_N_ELEMENTS (scheme_ids), s, &value))
+  if (!mr_enum_id_find (scheme_ids, G_N_ELEMENTS (scheme_ids), s, &value))
     return FALSE;
 
   *out = (MrTierScheme) value;
