@@ -11,6 +11,7 @@
 #include "mr-creator.h"
 #include "mr-json-export.h"
 #include "mr-moment.h"
+#include "mr-store-private.h"
 
 /* Unknown values are written as null, never as a zero that looks like a result. */
 
@@ -295,50 +296,18 @@ build_kpis (JsonBuilder *builder)
   json_builder_end_object (builder);
 }
 
-static MrCreator *
-find_creator (MrStore *store,
-              gint64   id)
-{
-  GListModel *creators = mr_store_get_creators (store);
-  guint n = g_list_model_get_n_items (creators);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MrCreator) creator = g_list_model_get_item (creators, i);
-
-      if (mr_creator_get_id (creator) == id)
-        return creator;
-    }
-
-  return NULL;
-}
-
-static MrAccount *
-find_account (MrCreator *creator,
-              gint64     id)
-{
-  GListModel *accounts = creator != NULL ? mr_creator_get_accounts (creator) : NULL;
-  guint n = accounts != NULL ? g_list_model_get_n_items (accounts) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MrAccount) account = g_list_model_get_item (accounts, i);
-
-      if (mr_account_get_id (account) == id)
-        return account;
-    }
-
-  return NULL;
-}
-
 static gboolean
 build_member (JsonBuilder       *builder,
               MrStore           *store,
               MrCampaignMember  *member,
               GError           **error)
 {
-  MrCreator *creator = find_creator (store, mr_campaign_member_get_creator_id (member));
-  MrAccount *account = find_account (creator, mr_campaign_member_get_account_id (member));
+  gint64 account_id = mr_campaign_member_get_account_id (member);
+  MrCreator *creator = mr_store_find_by_id (mr_store_get_creators (store),
+                                            mr_campaign_member_get_creator_id (member));
+  MrAccount *account = creator != NULL && account_id > 0
+                       ? mr_store_find_by_id (mr_creator_get_accounts (creator), account_id)
+                       : NULL;
   g_autoptr(GArray) results = NULL;
 
   results = mr_store_list_results (store, mr_campaign_member_get_id (member), error);

@@ -183,29 +183,6 @@ compare_newest_first (gconstpointer a,
   return (pa->published_at < pb->published_at) - (pa->published_at > pb->published_at);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a;
-  double db = *(const double *) b;
-
-  return (da > db) - (da < db);
-}
-
-static double
-median_of (double *values,
-           guint   n)
-{
-  g_assert (n > 0);
-
-  qsort (values, n, sizeof (double), compare_doubles);
-  if (n % 2 == 1)
-    return values[n / 2];
-
-  return (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
-
 static char *
 explain_posts (const MrEngagement *engagement)
 {
@@ -346,7 +323,7 @@ mr_engagement_for_posts (const MrPostStats *posts,
       engagement->has_value = TRUE;
       engagement->rate = rate_sum / engagement->n_posts;
       engagement->has_median = TRUE;
-      engagement->median = median_of (rates, engagement->n_posts);
+      engagement->median = mr_median (rates, engagement->n_posts);
       engagement->mean_engagements = engagement_sum / engagement->n_posts;
     }
   engagement->to_newest_post = now == 0;

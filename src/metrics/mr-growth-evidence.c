@@ -69,7 +69,7 @@ check_daily (MrGrowthActivity      *check,
 
   /* A usual level of zero still makes any activity a rise, without dividing by it. */
   check->measured[evidence] = TRUE;
-  check->ratio[evidence] = (double) peak / MAX (mr_growth_median (baseline, n_baseline), 1.0);
+  check->ratio[evidence] = (double) peak / MAX (mr_median (baseline, n_baseline), 1.0);
 }
 
 static guint32
@@ -140,9 +140,9 @@ check_posts (MrGrowthActivity  *check,
   if (!by_views && !by_interactions)
     return;
   if (by_views)
-    usual_views = MAX (mr_growth_median (views, n_views), 1.0);
+    usual_views = MAX (mr_median (views, n_views), 1.0);
   if (by_interactions)
-    usual_interactions = MAX (mr_growth_median (interactions, n_interactions), 1.0);
+    usual_interactions = MAX (mr_median (interactions, n_interactions), 1.0);
 
   check->measured[MR_GROWTH_EVIDENCE_POSTS] = TRUE;
   check->posts_on_views = by_views;

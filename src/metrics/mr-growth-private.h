@@ -43,7 +43,5 @@ void      mr_growth_add_history_flags  (MrGrowth               *growth,
                                         guint                   n_judged);
 
 gboolean  mr_growth_spike_lost_most    (const MrSpike          *spike);
-double    mr_growth_median             (double                 *values,
-                                        guint                   n);
 
 G_END_DECLS

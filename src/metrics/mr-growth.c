@@ -267,32 +267,6 @@ judge_drop (const Step *step,
   return spike;
 }
 
-static void
-insertion_sort (double *values,
-                guint   n)
-{
-  for (guint i = 1; i < n; i++)
-    {
-      double v = values[i];
-      guint j = i;
-
-      for (; j > 0 && values[j - 1] > v; j--)
-        values[j] = values[j - 1];
-      values[j] = v;
-    }
-}
-
-/* The median of at most a few dozen values; sorts them. */
-double
-mr_growth_median (double *values,
-                  guint   n)
-{
-  g_assert (n > 0);
-
-  insertion_sort (values, n);
-  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
-
 /* A step across a longer gap cannot date a jump, nor say what a usual day is. */
 static gboolean
 is_judgeable (const Step *step)
@@ -365,10 +339,10 @@ find_spikes (GPtrArray             *spikes,
         if (is_judgeable (&steps[j]))
           baseline[n_baseline++] = steps[j].per_day;
 
-      usual = mr_growth_median (baseline, n_baseline);
+      usual = mr_median (baseline, n_baseline);
       for (guint j = 0; j < n_baseline; j++)
         deviations[j] = fabs (baseline[j] - usual);
-      spread = mr_growth_median (deviations, n_baseline);
+      spread = mr_median (deviations, n_baseline);
       spread = MAX (spread, MAX (MR_GROWTH_MAD_FLOOR, MR_GROWTH_MAD_FLOOR_SHARE * fabs (usual)));
       margin = MR_GROWTH_SPIKE_K * spread;
 

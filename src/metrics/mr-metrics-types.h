@@ -65,6 +65,9 @@ MrFlag     *mr_flag_new_printf     (const char *code,
 void        mr_flag_free           (MrFlag     *flag);
 const char *mr_severity_to_string  (MrSeverity  severity);
 
+double      mr_median              (double     *values,
+                                    guint       n);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MrFlag, mr_flag_free)
 
 G_END_DECLS
