@@ -15,7 +15,7 @@ add_count (GString    *line,
            const char *key,
            gint64      value)
 {
-  if (value != MR_UNKNOWN_COUNT)
+  if (value != MR_IMPORT_NO_COUNT)
     g_string_append_printf (line, " %s=%" G_GINT64_FORMAT, key, value);
 }
 

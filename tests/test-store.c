@@ -183,7 +183,7 @@ test_reopen (Fixture       *fixture,
   close_store (store);
 }
 
-static const char extra_v2[] =
+static const char extra_v3[] =
   "CREATE TABLE extra (note TEXT);"
   "ALTER TABLE creator ADD COLUMN rating INTEGER;";
 
@@ -191,20 +191,20 @@ static void
 test_migrate (Fixture       *fixture,
               gconstpointer  user_data)
 {
-  const char * const migrations[] = { NULL, mr_store_migrations[1], extra_v2 };
+  const char * const migrations[] = { NULL, mr_store_migrations[1], mr_store_migrations[2], extra_v3 };
   g_autoptr(GError) error = NULL;
   g_autoptr(MrCreator) creator = NULL;
-  g_autofree char *expected_backup = g_strconcat (fixture->path, ".v1.bak", NULL);
+  g_autofree char *expected_backup = g_strconcat (fixture->path, ".v2.bak", NULL);
   MrStore *store = mr_test_open_store (fixture->path);
   sqlite3 *db;
 
   g_object_unref (mr_test_add_creator (store, "Daan", "daan"));
   close_store (store);
 
-  store = mr_store_open_with_migrations (fixture->path, migrations, 2, &error);
+  store = mr_store_open_with_migrations (fixture->path, migrations, 3, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (mr_store_get_schema_version (store), ==, 2);
-  g_assert_cmpint (mr_test_query_int (mr_store_get_handle (store), "PRAGMA user_version", 0), ==, 2);
+  g_assert_cmpint (mr_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (mr_test_query_int (mr_store_get_handle (store), "PRAGMA user_version", 0), ==, 3);
   g_assert_cmpint (mr_test_query_int (mr_store_get_handle (store),
                               "SELECT count(*) FROM sqlite_master WHERE name = 'extra'", 0), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_creators (store)), ==, 1);
@@ -212,11 +212,11 @@ test_migrate (Fixture       *fixture,
   g_assert_cmpstr (mr_creator_get_name (creator), ==, "Daan");
   g_assert_cmpuint (g_list_model_get_n_items (mr_creator_get_accounts (creator)), ==, 1);
 
-  /* The copy is the file as it was: version 1, with its data, and usable. */
+  /* The copy is the file as it was: version 2, with its data, and usable. */
   g_assert_cmpstr (mr_store_get_backup_path (store), ==, expected_backup);
   g_assert_true (g_file_test (expected_backup, G_FILE_TEST_IS_REGULAR));
   db = open_raw (expected_backup);
-  g_assert_cmpint (mr_test_query_int (db, "PRAGMA user_version", 0), ==, 1);
+  g_assert_cmpint (mr_test_query_int (db, "PRAGMA user_version", 0), ==, 2);
   g_assert_cmpint (mr_test_query_int (db, "SELECT count(*) FROM creator WHERE name = 'Daan'", 0), ==, 1);
   g_assert_cmpint (mr_test_query_int (db, "SELECT count(*) FROM account", 0), ==, 1);
   g_assert_cmpint (mr_test_query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'extra'", 0),
@@ -227,7 +227,7 @@ test_migrate (Fixture       *fixture,
   close_store (store);
 
   /* Opening the migrated file again needs no further copy. */
-  store = mr_store_open_with_migrations (fixture->path, migrations, 2, &error);
+  store = mr_store_open_with_migrations (fixture->path, migrations, 3, &error);
   g_assert_no_error (error);
   g_assert_null (mr_store_get_backup_path (store));
   close_store (store);
@@ -237,18 +237,18 @@ static void
 assert_migration_fails (Fixture    *fixture,
                         const char *broken_v2)
 {
-  const char * const migrations[] = { NULL, mr_store_migrations[1], broken_v2 };
+  const char * const migrations[] = { NULL, mr_store_migrations[1], mr_store_migrations[2], broken_v2 };
   g_autoptr(GError) error = NULL;
   MrStore *store;
   sqlite3 *db;
 
-  store = mr_store_open_with_migrations (fixture->path, migrations, 2, &error);
+  store = mr_store_open_with_migrations (fixture->path, migrations, 3, &error);
   g_assert_null (store);
   g_assert_error (error, MR_STORE_ERROR, MR_STORE_ERROR_FAILED);
   g_assert_null (strchr (error->message, '\n'));
 
   db = open_raw (fixture->path);
-  g_assert_cmpint (mr_test_query_int (db, "PRAGMA user_version", 0), ==, 1);
+  g_assert_cmpint (mr_test_query_int (db, "PRAGMA user_version", 0), ==, 2);
   g_assert_cmpint (mr_test_query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'extra'", 0),
                    ==, 0);
   g_assert_cmpint (mr_test_query_int (db, "SELECT count(*) FROM creator WHERE name = 'Daan'", 0), ==, 1);
@@ -391,18 +391,18 @@ test_cascade (Fixture       *fixture,
   g_assert_no_error (error);
   member_id = mr_campaign_member_get_id (member);
 
-  mr_test_exec_id (db, "INSERT INTO follower_snapshot VALUES (?1, '2024-03-01', 1200)", account_id);
+  mr_test_exec_id (db, "INSERT INTO follower_snapshot (account_id, day, followers) VALUES (?1, '2024-03-01', 1200)", account_id);
   mr_test_exec_id (db, "INSERT INTO post (account_id, external_id) VALUES (?1, 'p1')", account_id);
   mr_test_exec_id (db, "INSERT INTO daily_stat (account_id, day, views) VALUES (?1, '2024-03-01', 5)",
                account_id);
-  mr_test_exec_id (db, "INSERT INTO audience VALUES (?1, 'gender', 'female', 0.6)", account_id);
+  mr_test_exec_id (db, "INSERT INTO audience (account_id, dimension, bucket, share) VALUES (?1, 'gender', 'female', 0.6)", account_id);
   mr_test_exec_id (db, "INSERT INTO activity (account_id, weekday, hour, active_followers)"
                    "  VALUES (?1, 1, 20, 300)", account_id);
   mr_test_exec_id (db, "INSERT INTO import_log (file_name, content_hash, format, imported_at,"
                    "                        account_id)"
                    "  VALUES ('overview.csv', 'abc', 'tiktok-overview', '2024-03-02', ?1)",
                account_id);
-  mr_test_exec_id (db, "INSERT INTO checklist VALUES (?1, 'brand-fit', 4, NULL)", creator_id);
+  mr_test_exec_id (db, "INSERT INTO checklist (creator_id, criterion, rating, note) VALUES (?1, 'brand-fit', 4, NULL)", creator_id);
   mr_test_exec_id (db, "INSERT INTO campaign_result (member_id, day, clicks)"
                    "  VALUES (?1, '2024-03-03', 7)", member_id);
 
@@ -478,9 +478,9 @@ test_queries (Fixture       *fixture,
   g_assert_true (mr_store_add_member (store, campaign, member, &error));
   g_assert_no_error (error);
 
-  mr_test_exec_id (db, "INSERT INTO follower_snapshot VALUES (?1, '2024-03-02', 1300),"
+  mr_test_exec_id (db, "INSERT INTO follower_snapshot (account_id, day, followers) VALUES (?1, '2024-03-02', 1300),"
                    "  (?1, '2024-03-01', 1200), (?1, '2024-03-03', 1250)", account_id);
-  mr_test_exec_id (db, "INSERT INTO audience VALUES (?1, 'gender', 'male', 0.3),"
+  mr_test_exec_id (db, "INSERT INTO audience (account_id, dimension, bucket, share) VALUES (?1, 'gender', 'male', 0.3),"
                    "  (?1, 'gender', 'female', 0.7), (?1, 'age', '18-24', 0.5)", account_id);
   mr_test_exec_id (db, "INSERT INTO post (account_id, external_id) VALUES (?1, 'a'), (?1, 'b')",
                account_id);
@@ -661,16 +661,16 @@ test_metrics_inputs (Fixture       *fixture,
   gint64 creator_id = mr_creator_get_id (creator);
   const MrPostStats *newest, *oldest;
 
-  mr_test_exec_id (db, "INSERT INTO follower_snapshot VALUES (?1, '2024-03-01', 1200)", account_id);
-  mr_test_exec_id (db, "INSERT INTO follower_snapshot VALUES (?1, '2024-02-29', 1150)", account_id);
+  mr_test_exec_id (db, "INSERT INTO follower_snapshot (account_id, day, followers) VALUES (?1, '2024-03-01', 1200)", account_id);
+  mr_test_exec_id (db, "INSERT INTO follower_snapshot (account_id, day, followers) VALUES (?1, '2024-02-29', 1150)", account_id);
   mr_test_exec_id (db, "INSERT INTO post (account_id, external_id, published_at, likes, comments)"
                        "  VALUES (?1, 'a', '2024-03-01T12:00:00Z', 500, 800)", account_id);
   mr_test_exec_id (db, "INSERT INTO post (account_id, external_id, published_at, views)"
                        "  VALUES (?1, 'b', '2024-02-01T00:00:00Z', 9000)", account_id);
   mr_test_exec_id (db, "INSERT INTO daily_stat (account_id, day, views, profile_views)"
                        "  VALUES (?1, '2024-03-01', 4000, 120)", account_id);
-  mr_test_exec_id (db, "INSERT INTO checklist VALUES (?1, 'brand-fit', 4, NULL)", creator_id);
-  mr_test_exec_id (db, "INSERT INTO checklist VALUES (?1, 'contact', NULL, 'not asked yet')",
+  mr_test_exec_id (db, "INSERT INTO checklist (creator_id, criterion, rating, note) VALUES (?1, 'brand-fit', 4, NULL)", creator_id);
+  mr_test_exec_id (db, "INSERT INTO checklist (creator_id, criterion, rating, note) VALUES (?1, 'contact', NULL, 'not asked yet')",
                    creator_id);
 
   days = mr_store_list_follower_days (store, account_id, &error);

@@ -260,10 +260,10 @@ test_export_spike (Fixture       *fixture,
   JsonArray *spikes;
 
   for (guint32 day = first; day < today () - 5; day++)
-    exec_day (db, "INSERT INTO follower_snapshot VALUES (?1, ?2, ?3)", fixture->account_id,
+    exec_day (db, "INSERT INTO follower_snapshot (account_id, day, followers) VALUES (?1, ?2, ?3)", fixture->account_id,
               day, 1500 + 10 * (day - first));
   for (guint32 day = today () - 5; day <= today (); day++)
-    exec_day (db, "INSERT INTO follower_snapshot VALUES (?1, ?2, ?3)", fixture->account_id,
+    exec_day (db, "INSERT INTO follower_snapshot (account_id, day, followers) VALUES (?1, ?2, ?3)", fixture->account_id,
               day, 1500 + 10 * (day - first) + 600);
   g_assert_true (mr_store_update_vetting (fixture->store, fixture->creator, &error));
   g_assert_no_error (error);
@@ -293,10 +293,10 @@ test_score_without_posts (Fixture       *fixture,
   guint32 first = today () - 45;
 
   for (guint32 day = first; day <= today (); day++)
-    exec_day (db, "INSERT INTO follower_snapshot VALUES (?1, ?2, ?3)", fixture->account_id,
+    exec_day (db, "INSERT INTO follower_snapshot (account_id, day, followers) VALUES (?1, ?2, ?3)", fixture->account_id,
               day, 1600 + 9 * (day - first) + (day % 3));
-  mr_test_exec_id (db, "INSERT INTO checklist VALUES (?1, 'brand-fit', 4, NULL)", creator_id);
-  mr_test_exec_id (db, "INSERT INTO checklist VALUES (?1, 'content-quality', 5, NULL)", creator_id);
+  mr_test_exec_id (db, "INSERT INTO checklist (creator_id, criterion, rating, note) VALUES (?1, 'brand-fit', 4, NULL)", creator_id);
+  mr_test_exec_id (db, "INSERT INTO checklist (creator_id, criterion, rating, note) VALUES (?1, 'content-quality', 5, NULL)", creator_id);
   g_assert_true (mr_store_update_vetting (fixture->store, fixture->creator, &error));
   g_assert_no_error (error);
 

@@ -10,15 +10,14 @@
 #include "mr-campaign-member.h"
 #include "mr-creator.h"
 #include "mr-json-export.h"
+#include "mr-json-export-private.h"
 #include "mr-moment.h"
 #include "mr-store-private.h"
 
-/* Unknown values are written as null, never as a zero that looks like a result. */
-
-static void
-add_count (JsonBuilder *builder,
-           const char  *key,
-           gint64       value)
+void
+mr_json_add_count (JsonBuilder *builder,
+                   const char  *key,
+                   gint64       value)
 {
   json_builder_set_member_name (builder, key);
   if (value < 0)
@@ -27,10 +26,10 @@ add_count (JsonBuilder *builder,
     json_builder_add_int_value (builder, value);
 }
 
-static void
-add_double (JsonBuilder *builder,
-            const char  *key,
-            double       value)
+void
+mr_json_add_double (JsonBuilder *builder,
+                    const char  *key,
+                    double       value)
 {
   json_builder_set_member_name (builder, key);
   if (isnan (value))
@@ -39,10 +38,10 @@ add_double (JsonBuilder *builder,
     json_builder_add_double_value (builder, value);
 }
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
+void
+mr_json_add_string (JsonBuilder *builder,
+                    const char  *key,
+                    const char  *value)
 {
   json_builder_set_member_name (builder, key);
   if (value == NULL)
@@ -51,14 +50,17 @@ add_string (JsonBuilder *builder,
     json_builder_add_string_value (builder, value);
 }
 
-static void
-add_time (JsonBuilder *builder,
-          const char  *key,
-          GDateTime   *value)
+/* In UTC, as stored: the same moment is written the same way on every computer, whatever
+ * time zone a GDateTime happened to be made in. */
+void
+mr_json_add_time (JsonBuilder *builder,
+                  const char  *key,
+                  GDateTime   *value)
 {
-  g_autofree char *text = value != NULL ? g_date_time_format_iso8601 (value) : NULL;
+  g_autoptr(GDateTime) utc = value != NULL ? g_date_time_to_utc (value) : NULL;
+  g_autofree char *text = utc != NULL ? g_date_time_format_iso8601 (utc) : NULL;
 
-  add_string (builder, key, text);
+  mr_json_add_string (builder, key, text);
 }
 
 static void
@@ -74,65 +76,7 @@ add_nulls (JsonBuilder        *builder,
            const char * const *keys)
 {
   for (guint i = 0; keys[i] != NULL; i++)
-    add_string (builder, keys[i], NULL);
-}
-
-static gboolean
-build_account (JsonBuilder  *builder,
-               MrStore      *store,
-               MrAccount    *account,
-               GError      **error)
-{
-  gint64 id = mr_account_get_id (account);
-  g_autoptr(GArray) history = NULL;
-  g_autoptr(GPtrArray) audience = NULL;
-  gint64 posts;
-
-  history = mr_store_list_follower_history (store, id, error);
-  if (history == NULL)
-    return FALSE;
-  audience = mr_store_list_audience (store, id, error);
-  if (audience == NULL)
-    return FALSE;
-  posts = mr_store_count_posts (store, id, error);
-  if (posts < 0)
-    return FALSE;
-
-  json_builder_begin_object (builder);
-  add_string (builder, "platform", mr_platform_to_string (mr_account_get_platform (account)));
-  add_string (builder, "handle", mr_account_get_handle (account));
-  add_count (builder, "followers", mr_account_get_followers (account));
-  add_count (builder, "posts", posts);
-
-  json_builder_set_member_name (builder, "follower_history");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < history->len; i++)
-    {
-      const MrFollowerPoint *point = &g_array_index (history, MrFollowerPoint, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "date", point->date);
-      add_count (builder, "followers", point->followers);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "audience");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < audience->len; i++)
-    {
-      const MrAudienceShare *share = g_ptr_array_index (audience, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "dimension", share->dimension);
-      add_string (builder, "bucket", share->bucket);
-      add_double (builder, "share", share->share);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_end_object (builder);
-  return TRUE;
+    mr_json_add_string (builder, keys[i], NULL);
 }
 
 static void
@@ -147,7 +91,7 @@ add_julian_date (JsonBuilder *builder,
   g_date_set_julian (&date, day);
   g_snprintf (text, sizeof text, "%04u-%02u-%02u",
               g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
-  add_string (builder, key, text);
+  mr_json_add_string (builder, key, text);
 }
 
 static void
@@ -164,10 +108,10 @@ build_spikes (JsonBuilder    *builder,
       add_julian_date (builder, "date", spike->day);
       json_builder_set_member_name (builder, "gain");
       json_builder_add_int_value (builder, spike->gain);
-      add_string (builder, "verdict", mr_spike_verdict_to_string (spike->verdict));
+      mr_json_add_string (builder, "verdict", mr_spike_verdict_to_string (spike->verdict));
       /* Beyond DESIGN.md §5's keys: drops are listed too, and a spike no activity data
        * could confirm is "suspicious" without having been checked. */
-      add_string (builder, "kind", spike->kind == MR_SPIKE_DROP ? "drop" : "gain");
+      mr_json_add_string (builder, "kind", spike->kind == MR_SPIKE_DROP ? "drop" : "gain");
       json_builder_set_member_name (builder, "checked");
       json_builder_add_boolean_value (builder, spike->verdict != MR_SPIKE_UNVERIFIED);
       json_builder_end_object (builder);
@@ -186,9 +130,9 @@ build_flags (JsonBuilder *builder,
       const MrFlag *flag = g_ptr_array_index (flags, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "code", flag->code);
-      add_string (builder, "severity", mr_severity_to_string (flag->severity));
-      add_string (builder, "message", flag->message);
+      mr_json_add_string (builder, "code", flag->code);
+      mr_json_add_string (builder, "severity", mr_severity_to_string (flag->severity));
+      mr_json_add_string (builder, "message", flag->message);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -217,14 +161,14 @@ build_creator_metrics (JsonBuilder  *builder,
 
   json_builder_set_member_name (builder, "metrics");
   json_builder_begin_object (builder);
-  add_string (builder, "tier", mr_tier_to_string (vetting->tier));
-  add_double (builder, "engagement_rate", engagement->has_value ? engagement->rate : NAN);
-  add_string (builder, "engagement_basis",
+  mr_json_add_string (builder, "tier", mr_tier_to_string (vetting->tier));
+  mr_json_add_double (builder, "engagement_rate", engagement->has_value ? engagement->rate : NAN);
+  mr_json_add_string (builder, "engagement_basis",
               engagement->has_value ? mr_engagement_basis_to_string (engagement->basis) : NULL);
-  add_double (builder, "benchmark",
+  mr_json_add_double (builder, "benchmark",
               vetting->benchmark->has_benchmark ? vetting->benchmark->benchmark : NAN);
-  add_double (builder, "score", vetting->score->score);
-  add_string (builder, "recommendation",
+  mr_json_add_double (builder, "score", vetting->score->score);
+  mr_json_add_string (builder, "recommendation",
               mr_recommendation_to_string (vetting->score->recommendation));
   build_spikes (builder, vetting->growth);
   build_flags (builder, vetting->flags);
@@ -233,18 +177,61 @@ build_creator_metrics (JsonBuilder  *builder,
   if (vetting->price->has_value)
     {
       json_builder_begin_object (builder);
-      add_double (builder, "min", vetting->price->min);
-      add_double (builder, "max", vetting->price->max);
-      add_string (builder, "currency", vetting->price->currency);
+      mr_json_add_double (builder, "min", vetting->price->min);
+      mr_json_add_double (builder, "max", vetting->price->max);
+      mr_json_add_string (builder, "currency", vetting->price->currency);
       json_builder_end_object (builder);
     }
   else
     {
       json_builder_add_null_value (builder);
     }
-  add_double (builder, "cpe", vetting->has_cpe ? vetting->cpe : NAN);
+  mr_json_add_double (builder, "cpe", vetting->has_cpe ? vetting->cpe : NAN);
   json_builder_end_object (builder);
 
+  return TRUE;
+}
+
+/* "platform:handle" of the account the user marked as primary, or NULL. */
+static char *
+describe_primary (MrCreator *creator)
+{
+  gint64 id = mr_creator_get_primary_account_id (creator);
+  MrAccount *account = id > 0 ? mr_store_find_by_id (mr_creator_get_accounts (creator), id)
+                              : NULL;
+
+  if (account == NULL)
+    return NULL;
+
+  return g_strconcat (mr_platform_to_string (mr_account_get_platform (account)), ":",
+                      mr_account_get_handle (account), NULL);
+}
+
+static gboolean
+build_checklist (JsonBuilder  *builder,
+                 MrStore      *store,
+                 MrCreator    *creator,
+                 GError      **error)
+{
+  g_autoptr(GPtrArray) entries = mr_store_list_checklist (store, mr_creator_get_id (creator),
+                                                          error);
+
+  if (entries == NULL)
+    return FALSE;
+
+  json_builder_set_member_name (builder, "checklist");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const MrChecklistEntry *entry = g_ptr_array_index (entries, i);
+
+      json_builder_begin_object (builder);
+      mr_json_add_string (builder, "criterion", entry->criterion);
+      mr_json_add_count (builder, "rating", entry->rating);
+      mr_json_add_string (builder, "note", entry->note);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
   return TRUE;
 }
 
@@ -256,13 +243,18 @@ build_creator (JsonBuilder  *builder,
 {
   GListModel *accounts = mr_creator_get_accounts (creator);
   guint n = g_list_model_get_n_items (accounts);
+  g_autofree char *primary = describe_primary (creator);
 
   json_builder_begin_object (builder);
   add_id (builder, mr_creator_get_id (creator));
-  add_string (builder, "name", mr_creator_get_name (creator));
-  add_string (builder, "status", mr_creator_status_to_string (mr_creator_get_status (creator)));
-  add_string (builder, "niche", mr_creator_get_niche (creator));
-  add_string (builder, "country", mr_creator_get_country (creator));
+  mr_json_add_string (builder, "name", mr_creator_get_name (creator));
+  mr_json_add_string (builder, "status", mr_creator_status_to_string (mr_creator_get_status (creator)));
+  mr_json_add_string (builder, "niche", mr_creator_get_niche (creator));
+  mr_json_add_string (builder, "country", mr_creator_get_country (creator));
+  mr_json_add_string (builder, "language", mr_creator_get_language (creator));
+  mr_json_add_string (builder, "contact", mr_creator_get_contact (creator));
+  mr_json_add_string (builder, "notes", mr_creator_get_notes (creator));
+  mr_json_add_string (builder, "primary", primary);
 
   json_builder_set_member_name (builder, "accounts");
   json_builder_begin_array (builder);
@@ -270,10 +262,13 @@ build_creator (JsonBuilder  *builder,
     {
       g_autoptr(MrAccount) account = g_list_model_get_item (accounts, i);
 
-      if (!build_account (builder, store, account, error))
+      if (!mr_json_build_account (builder, store, account, error))
         return FALSE;
     }
   json_builder_end_array (builder);
+
+  if (!build_checklist (builder, store, creator, error))
+    return FALSE;
 
   if (!build_creator_metrics (builder, store, creator, error))
     return FALSE;
@@ -315,15 +310,17 @@ build_member (JsonBuilder       *builder,
     return FALSE;
 
   json_builder_begin_object (builder);
-  add_string (builder, "creator", creator != NULL ? mr_creator_get_name (creator) : NULL);
-  add_string (builder, "platform",
+  mr_json_add_string (builder, "creator", creator != NULL ? mr_creator_get_name (creator) : NULL);
+  /* Names need not be unique: the id says which creator, as in "creators". */
+  mr_json_add_count (builder, "creator_id", creator != NULL ? mr_creator_get_id (creator) : -1);
+  mr_json_add_string (builder, "platform",
               account != NULL ? mr_platform_to_string (mr_account_get_platform (account)) : NULL);
-  add_string (builder, "handle", account != NULL ? mr_account_get_handle (account) : NULL);
-  add_double (builder, "fee", mr_campaign_member_get_fee (member));
-  add_string (builder, "deliverables", mr_campaign_member_get_deliverables (member));
-  add_string (builder, "promo_code", mr_campaign_member_get_promo_code (member));
-  add_string (builder, "link", mr_campaign_member_get_link (member));
-  add_string (builder, "status", mr_member_status_to_string (mr_campaign_member_get_status (member)));
+  mr_json_add_string (builder, "handle", account != NULL ? mr_account_get_handle (account) : NULL);
+  mr_json_add_double (builder, "fee", mr_campaign_member_get_fee (member));
+  mr_json_add_string (builder, "deliverables", mr_campaign_member_get_deliverables (member));
+  mr_json_add_string (builder, "promo_code", mr_campaign_member_get_promo_code (member));
+  mr_json_add_string (builder, "link", mr_campaign_member_get_link (member));
+  mr_json_add_string (builder, "status", mr_member_status_to_string (mr_campaign_member_get_status (member)));
 
   json_builder_set_member_name (builder, "results");
   json_builder_begin_array (builder);
@@ -332,13 +329,13 @@ build_member (JsonBuilder       *builder,
       const MrResultRow *row = &g_array_index (results, MrResultRow, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "date", row->date);
-      add_count (builder, "impressions", row->impressions);
-      add_count (builder, "reach", row->reach);
-      add_count (builder, "clicks", row->clicks);
-      add_count (builder, "conversions", row->conversions);
-      add_double (builder, "revenue", row->revenue);
-      add_count (builder, "engagements", row->engagements);
+      mr_json_add_string (builder, "date", row->date);
+      mr_json_add_count (builder, "impressions", row->impressions);
+      mr_json_add_count (builder, "reach", row->reach);
+      mr_json_add_count (builder, "clicks", row->clicks);
+      mr_json_add_count (builder, "conversions", row->conversions);
+      mr_json_add_double (builder, "revenue", row->revenue);
+      mr_json_add_count (builder, "engagements", row->engagements);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -359,15 +356,21 @@ build_campaign (JsonBuilder  *builder,
 
   json_builder_begin_object (builder);
   add_id (builder, mr_campaign_get_id (campaign));
-  add_string (builder, "name", mr_campaign_get_name (campaign));
-  add_string (builder, "brand", mr_campaign_get_brand (campaign));
-  add_string (builder, "goal", mr_campaign_goal_to_string (mr_campaign_get_goal (campaign)));
-  add_string (builder, "kind", mr_campaign_kind_to_string (mr_campaign_get_kind (campaign)));
-  add_string (builder, "start", mr_campaign_get_start_date (campaign));
-  add_string (builder, "end", mr_campaign_get_end_date (campaign));
-  add_double (builder, "budget", mr_campaign_get_budget (campaign));
-  add_string (builder, "currency", mr_campaign_get_currency (campaign));
-  add_double (builder, "target_roas", mr_campaign_get_target_roas (campaign));
+  mr_json_add_string (builder, "name", mr_campaign_get_name (campaign));
+  mr_json_add_string (builder, "brand", mr_campaign_get_brand (campaign));
+  mr_json_add_string (builder, "goal", mr_campaign_goal_to_string (mr_campaign_get_goal (campaign)));
+  mr_json_add_string (builder, "kind", mr_campaign_kind_to_string (mr_campaign_get_kind (campaign)));
+  mr_json_add_string (builder, "start", mr_campaign_get_start_date (campaign));
+  mr_json_add_string (builder, "end", mr_campaign_get_end_date (campaign));
+  mr_json_add_double (builder, "budget", mr_campaign_get_budget (campaign));
+  mr_json_add_string (builder, "currency", mr_campaign_get_currency (campaign));
+  mr_json_add_double (builder, "target_roas", mr_campaign_get_target_roas (campaign));
+  mr_json_add_string (builder, "platforms", mr_campaign_get_platforms (campaign));
+  mr_json_add_double (builder, "target_ctr_min", mr_campaign_get_target_ctr_min (campaign));
+  mr_json_add_double (builder, "target_ctr_max", mr_campaign_get_target_ctr_max (campaign));
+  mr_json_add_string (builder, "notes", mr_campaign_get_notes (campaign));
+  json_builder_set_member_name (builder, "archived");
+  json_builder_add_boolean_value (builder, mr_campaign_get_archived (campaign));
 
   json_builder_set_member_name (builder, "members");
   json_builder_begin_array (builder);
@@ -391,13 +394,20 @@ build_moment (JsonBuilder *builder,
 {
   json_builder_begin_object (builder);
   add_id (builder, mr_moment_get_id (moment));
-  add_string (builder, "title", mr_moment_get_title (moment));
-  add_string (builder, "intent", mr_intent_to_string (mr_moment_get_intent (moment)));
-  add_string (builder, "trigger", mr_moment_get_trigger (moment));
-  add_time (builder, "detected_at", mr_moment_get_detected_at (moment));
-  add_time (builder, "respond_by", mr_moment_get_respond_by (moment));
-  add_time (builder, "responded_at", mr_moment_get_responded_at (moment));
-  add_string (builder, "status", mr_moment_status_to_string (mr_moment_get_status (moment)));
+  mr_json_add_string (builder, "title", mr_moment_get_title (moment));
+  mr_json_add_string (builder, "intent", mr_intent_to_string (mr_moment_get_intent (moment)));
+  mr_json_add_string (builder, "trigger", mr_moment_get_trigger (moment));
+  mr_json_add_time (builder, "detected_at", mr_moment_get_detected_at (moment));
+  mr_json_add_time (builder, "respond_by", mr_moment_get_respond_by (moment));
+  mr_json_add_time (builder, "responded_at", mr_moment_get_responded_at (moment));
+  mr_json_add_string (builder, "status", mr_moment_status_to_string (mr_moment_get_status (moment)));
+  mr_json_add_string (builder, "source", mr_moment_get_source (moment));
+  mr_json_add_string (builder, "channel", mr_moment_get_channel (moment));
+  mr_json_add_string (builder, "notes", mr_moment_get_notes (moment));
+  mr_json_add_count (builder, "campaign", mr_moment_get_campaign_id (moment) > 0
+                                          ? mr_moment_get_campaign_id (moment) : -1);
+  mr_json_add_count (builder, "creator", mr_moment_get_creator_id (moment) > 0
+                                         ? mr_moment_get_creator_id (moment) : -1);
   json_builder_end_object (builder);
 }
 
@@ -439,11 +449,8 @@ mr_json_export_build (MrStore  *store,
     }
   json_builder_end_array (builder);
 
-  /* Search statistics arrive with the import issue and their spikes with the
-   * micro-moments issue; the store holds none before then. */
-  json_builder_set_member_name (builder, "search");
-  json_builder_begin_array (builder);
-  json_builder_end_array (builder);
+  if (!mr_json_build_search (builder, store, error))
+    return NULL;
 
   list = mr_store_get_moments (store);
   json_builder_set_member_name (builder, "moments");

@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* The newest schema this build knows; mr_store_migrations[v] creates version v. */
-#define MR_STORE_SCHEMA_VERSION 1
+#define MR_STORE_SCHEMA_VERSION 2
 
 extern const char * const mr_store_migrations[MR_STORE_SCHEMA_VERSION + 1];
 

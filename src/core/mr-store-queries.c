@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "mr-store-private.h"
 
 /* Figures that are not kept in the list models: read on demand, for one account
@@ -360,4 +362,357 @@ mr_store_list_checklist_ratings (MrStore  *self,
     return NULL;
 
   return g_steal_pointer (&ratings);
+}
+
+/* ── For the JSON export: every stored row, in the order of its natural key ─────────── */
+
+static const char account_figures_sql[] =
+  "SELECT avg_likes, avg_comments, engagement_rate FROM account WHERE id = ?1";
+static const char posts_sql[] =
+  "SELECT external_id, published_at, kind, caption, permalink, views, reach, impressions,"
+  "       likes, comments, shares, saves, duration"
+  "  FROM post WHERE account_id = ?1 ORDER BY published_at, external_id";
+static const char daily_stats_sql[] =
+  "SELECT day, views, profile_views, likes, comments, shares, viewers, new_viewers, reach,"
+  "       new_followers, watch_hours"
+  "  FROM daily_stat WHERE account_id = ?1 ORDER BY day";
+static const char activity_sql[] =
+  "SELECT coalesce(weekday, 0), coalesce(day, ''), hour, active_followers"
+  "  FROM activity WHERE account_id = ?1 ORDER BY weekday IS NULL, weekday, day, hour";
+static const char account_totals_sql[] =
+  "SELECT metric, value FROM account_total WHERE account_id = ?1 ORDER BY metric";
+static const char checklist_sql[] =
+  "SELECT criterion, rating, note FROM checklist WHERE creator_id = ?1 ORDER BY criterion";
+static const char search_stats_sql[] =
+  "SELECT source, kind, nullif(query, ''), nullif(region, ''), period_start, period_end,"
+  "       clicks, impressions, ctr, position, interest"
+  "  FROM search_stat ORDER BY source, kind, query, region, period_start, period_end";
+
+void
+mr_post_row_free (MrPostRow *row)
+{
+  if (row == NULL)
+    return;
+
+  g_free (row->external_id);
+  g_clear_pointer (&row->published_at, g_date_time_unref);
+  g_free (row->kind);
+  g_free (row->caption);
+  g_free (row->permalink);
+  g_free (row);
+}
+
+void
+mr_account_total_free (MrAccountTotal *total)
+{
+  if (total == NULL)
+    return;
+
+  g_free (total->metric);
+  g_free (total);
+}
+
+void
+mr_checklist_entry_free (MrChecklistEntry *entry)
+{
+  if (entry == NULL)
+    return;
+
+  g_free (entry->criterion);
+  g_free (entry->note);
+  g_free (entry);
+}
+
+void
+mr_search_row_free (MrSearchRow *row)
+{
+  if (row == NULL)
+    return;
+
+  g_free (row->source);
+  g_free (row->kind);
+  g_free (row->query);
+  g_free (row->region);
+  g_free (row);
+}
+
+/**
+ * mr_store_get_account_figures:
+ *
+ * Reads what a roster said about the account's usual post. A figure nobody gave is NAN;
+ * an account that is not stored has none.
+ */
+gboolean
+mr_store_get_account_figures (MrStore           *self,
+                              gint64             account_id,
+                              MrAccountFigures  *figures,
+                              GError           **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (figures != NULL, FALSE);
+
+  figures->avg_likes = figures->avg_comments = figures->engagement_rate = NAN;
+  if ((stmt = prepare_for (self, account_figures_sql, account_id, error)) == NULL)
+    return FALSE;
+
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      figures->avg_likes = mr_store_column_double (stmt, 0);
+      figures->avg_comments = mr_store_column_double (stmt, 1);
+      figures->engagement_rate = mr_store_column_double (stmt, 2);
+      rc = sqlite3_step (stmt);
+    }
+
+  return finish_query (self, stmt, rc, error);
+}
+
+/**
+ * mr_store_list_posts:
+ *
+ * Returns: (transfer full) (element-type MrPostRow): the account's posts, oldest first
+ *   (those without a time before them), or %NULL on error
+ */
+GPtrArray *
+mr_store_list_posts (MrStore  *self,
+                     gint64    account_id,
+                     GError  **error)
+{
+  g_autoptr(GPtrArray) posts = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  if ((stmt = prepare_for (self, posts_sql, account_id, error)) == NULL)
+    return NULL;
+
+  posts = g_ptr_array_new_with_free_func ((GDestroyNotify) mr_post_row_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MrPostRow *post = g_new0 (MrPostRow, 1);
+
+      post->external_id = g_strdup (mr_store_column_text (stmt, 0));
+      post->published_at = mr_store_column_date_time (stmt, 1);
+      post->kind = g_strdup (mr_store_column_text (stmt, 2));
+      post->caption = g_strdup (mr_store_column_text (stmt, 3));
+      post->permalink = g_strdup (mr_store_column_text (stmt, 4));
+      post->views = mr_store_column_count (stmt, 5);
+      post->reach = mr_store_column_count (stmt, 6);
+      post->impressions = mr_store_column_count (stmt, 7);
+      post->likes = mr_store_column_count (stmt, 8);
+      post->comments = mr_store_column_count (stmt, 9);
+      post->shares = mr_store_column_count (stmt, 10);
+      post->saves = mr_store_column_count (stmt, 11);
+      post->duration = mr_store_column_double (stmt, 12);
+      g_ptr_array_add (posts, post);
+    }
+
+  if (!finish_query (self, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&posts);
+}
+
+/**
+ * mr_store_list_daily_stats:
+ *
+ * Returns: (transfer full) (element-type MrDailyRow): every daily figure of the
+ *   account, oldest first, or %NULL on error
+ */
+GArray *
+mr_store_list_daily_stats (MrStore  *self,
+                           gint64    account_id,
+                           GError  **error)
+{
+  g_autoptr(GArray) days = g_array_new (FALSE, TRUE, sizeof (MrDailyRow));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  if ((stmt = prepare_for (self, daily_stats_sql, account_id, error)) == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MrDailyRow day = {
+        .views = mr_store_column_count (stmt, 1),
+        .profile_views = mr_store_column_count (stmt, 2),
+        .likes = mr_store_column_count (stmt, 3),
+        .comments = mr_store_column_count (stmt, 4),
+        .shares = mr_store_column_count (stmt, 5),
+        .viewers = mr_store_column_count (stmt, 6),
+        .new_viewers = mr_store_column_count (stmt, 7),
+        .reach = mr_store_column_count (stmt, 8),
+        .new_followers = sqlite3_column_int64 (stmt, 9),
+        .has_new_followers = sqlite3_column_type (stmt, 9) != SQLITE_NULL,
+        .watch_hours = mr_store_column_double (stmt, 10),
+      };
+
+      copy_date (day.date, mr_store_column_text (stmt, 0));
+      g_array_append_val (days, day);
+    }
+
+  if (!finish_query (self, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&days);
+}
+
+/**
+ * mr_store_list_activity:
+ *
+ * Returns: (transfer full) (element-type MrActivityRow): the account's active
+ *   followers by hour, weekdays first, then dates, or %NULL on error
+ */
+GArray *
+mr_store_list_activity (MrStore  *self,
+                        gint64    account_id,
+                        GError  **error)
+{
+  g_autoptr(GArray) hours = g_array_new (FALSE, TRUE, sizeof (MrActivityRow));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  if ((stmt = prepare_for (self, activity_sql, account_id, error)) == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MrActivityRow hour = {
+        .weekday = (guint) sqlite3_column_int (stmt, 0),
+        .hour = (guint) sqlite3_column_int (stmt, 2),
+        .active_followers = sqlite3_column_int64 (stmt, 3),
+      };
+
+      copy_date (hour.date, mr_store_column_text (stmt, 1));
+      g_array_append_val (hours, hour);
+    }
+
+  if (!finish_query (self, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&hours);
+}
+
+/**
+ * mr_store_list_account_totals:
+ *
+ * Returns: (transfer full) (element-type MrAccountTotal): the totals an export gave
+ *   for the account, by metric, or %NULL on error
+ */
+GPtrArray *
+mr_store_list_account_totals (MrStore  *self,
+                              gint64    account_id,
+                              GError  **error)
+{
+  g_autoptr(GPtrArray) totals = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  if ((stmt = prepare_for (self, account_totals_sql, account_id, error)) == NULL)
+    return NULL;
+
+  totals = g_ptr_array_new_with_free_func ((GDestroyNotify) mr_account_total_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MrAccountTotal *total = g_new0 (MrAccountTotal, 1);
+
+      total->metric = g_strdup (mr_store_column_text (stmt, 0));
+      total->value = sqlite3_column_double (stmt, 1);
+      g_ptr_array_add (totals, total);
+    }
+
+  if (!finish_query (self, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&totals);
+}
+
+/**
+ * mr_store_list_checklist:
+ *
+ * Returns: (transfer full) (element-type MrChecklistEntry): the creator's manual
+ *   vetting by criterion, or %NULL on error
+ */
+GPtrArray *
+mr_store_list_checklist (MrStore  *self,
+                         gint64    creator_id,
+                         GError  **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  if ((stmt = prepare_for (self, checklist_sql, creator_id, error)) == NULL)
+    return NULL;
+
+  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) mr_checklist_entry_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MrChecklistEntry *entry = g_new0 (MrChecklistEntry, 1);
+
+      entry->criterion = g_strdup (mr_store_column_text (stmt, 0));
+      entry->rating = (int) mr_store_column_count (stmt, 1);
+      entry->note = g_strdup (mr_store_column_text (stmt, 2));
+      g_ptr_array_add (entries, entry);
+    }
+
+  if (!finish_query (self, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&entries);
+}
+
+/**
+ * mr_store_list_search_stats:
+ *
+ * Returns: (transfer full) (element-type MrSearchRow): every search figure, by source,
+ *   kind, query, region and period, or %NULL on error
+ */
+GPtrArray *
+mr_store_list_search_stats (MrStore  *self,
+                            GError  **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  if ((stmt = mr_store_prepare (self, search_stats_sql, error)) == NULL)
+    return NULL;
+
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) mr_search_row_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MrSearchRow *row = g_new0 (MrSearchRow, 1);
+
+      row->source = g_strdup (mr_store_column_text (stmt, 0));
+      row->kind = g_strdup (mr_store_column_text (stmt, 1));
+      row->query = g_strdup (mr_store_column_text (stmt, 2));
+      row->region = g_strdup (mr_store_column_text (stmt, 3));
+      copy_date (row->period_start, mr_store_column_text (stmt, 4));
+      copy_date (row->period_end, mr_store_column_text (stmt, 5));
+      row->clicks = mr_store_column_count (stmt, 6);
+      row->impressions = mr_store_column_count (stmt, 7);
+      row->ctr = mr_store_column_double (stmt, 8);
+      row->position = mr_store_column_double (stmt, 9);
+      row->interest = mr_store_column_double (stmt, 10);
+      g_ptr_array_add (rows, row);
+    }
+
+  if (!finish_query (self, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&rows);
 }

@@ -170,6 +170,103 @@ GArray     *mr_store_list_checklist_ratings (MrStore         *self,
                                              gint64           creator_id,
                                              GError         **error);
 
+/* For the JSON export: everything else stored about an account, creator or search. */
+typedef struct {
+  char      *external_id;
+  GDateTime *published_at;      /* NULL when not given */
+  char      *kind;
+  char      *caption;
+  char      *permalink;
+  gint64     views;
+  gint64     reach;
+  gint64     impressions;
+  gint64     likes;
+  gint64     comments;
+  gint64     shares;
+  gint64     saves;
+  double     duration;          /* seconds */
+} MrPostRow;
+
+typedef struct {
+  char     date[11];
+  gint64   views;
+  gint64   profile_views;
+  gint64   likes;
+  gint64   comments;
+  gint64   shares;
+  gint64   viewers;
+  gint64   new_viewers;
+  gint64   reach;
+  gint64   new_followers;       /* a net change: may be negative */
+  gboolean has_new_followers;
+  double   watch_hours;
+} MrDailyRow;
+
+typedef struct {
+  guint  weekday;               /* 1 (Monday) … 7, or 0 when @date is given */
+  char   date[11];              /* "" when @weekday is given */
+  guint  hour;
+  gint64 active_followers;
+} MrActivityRow;
+
+typedef struct {
+  char   *metric;
+  double  value;
+} MrAccountTotal;
+
+typedef struct {
+  double avg_likes;
+  double avg_comments;
+  double engagement_rate;       /* percent, as a roster stated it */
+} MrAccountFigures;
+
+typedef struct {
+  char *criterion;
+  int   rating;                 /* 0–5, or -1 while not judged */
+  char *note;
+} MrChecklistEntry;
+
+typedef struct {
+  char   *source;
+  char   *kind;
+  char   *query;                /* NULL for a site's totals */
+  char   *region;               /* NULL when none */
+  char    period_start[11];
+  char    period_end[11];
+  gint64  clicks;
+  gint64  impressions;
+  double  ctr;
+  double  position;
+  double  interest;
+} MrSearchRow;
+
+void        mr_post_row_free               (MrPostRow        *row);
+void        mr_account_total_free          (MrAccountTotal   *total);
+void        mr_checklist_entry_free        (MrChecklistEntry *entry);
+void        mr_search_row_free             (MrSearchRow      *row);
+
+gboolean    mr_store_get_account_figures   (MrStore          *self,
+                                            gint64            account_id,
+                                            MrAccountFigures *figures,
+                                            GError          **error);
+GPtrArray  *mr_store_list_posts            (MrStore          *self,
+                                            gint64            account_id,
+                                            GError          **error);
+GArray     *mr_store_list_daily_stats      (MrStore          *self,
+                                            gint64            account_id,
+                                            GError          **error);
+GArray     *mr_store_list_activity         (MrStore          *self,
+                                            gint64            account_id,
+                                            GError          **error);
+GPtrArray  *mr_store_list_account_totals   (MrStore          *self,
+                                            gint64            account_id,
+                                            GError          **error);
+GPtrArray  *mr_store_list_checklist        (MrStore          *self,
+                                            gint64            creator_id,
+                                            GError          **error);
+GPtrArray  *mr_store_list_search_stats     (MrStore          *self,
+                                            GError          **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MrAudienceShare, mr_audience_share_free)
 
 G_END_DECLS

@@ -17,9 +17,9 @@ mr_import_account_init (MrImportAccount *account)
 {
   memset (account, 0, sizeof *account);
   account->platform = MR_PLATFORM_OTHER;
-  account->followers = MR_UNKNOWN_COUNT;
-  account->following = MR_UNKNOWN_COUNT;
-  account->posts = MR_UNKNOWN_COUNT;
+  account->followers = MR_IMPORT_NO_COUNT;
+  account->following = MR_IMPORT_NO_COUNT;
+  account->posts = MR_IMPORT_NO_COUNT;
   account->avg_likes = NAN;
   account->avg_comments = NAN;
   account->engagement_rate = NAN;
@@ -30,13 +30,13 @@ mr_import_post_init (MrImportPost *post)
 {
   memset (post, 0, sizeof *post);
   post->published_at = MR_IMPORT_NO_TIME;
-  post->views = MR_UNKNOWN_COUNT;
-  post->reach = MR_UNKNOWN_COUNT;
-  post->impressions = MR_UNKNOWN_COUNT;
-  post->likes = MR_UNKNOWN_COUNT;
-  post->comments = MR_UNKNOWN_COUNT;
-  post->shares = MR_UNKNOWN_COUNT;
-  post->saves = MR_UNKNOWN_COUNT;
+  post->views = MR_IMPORT_NO_COUNT;
+  post->reach = MR_IMPORT_NO_COUNT;
+  post->impressions = MR_IMPORT_NO_COUNT;
+  post->likes = MR_IMPORT_NO_COUNT;
+  post->comments = MR_IMPORT_NO_COUNT;
+  post->shares = MR_IMPORT_NO_COUNT;
+  post->saves = MR_IMPORT_NO_COUNT;
   post->duration = NAN;
 }
 
@@ -44,15 +44,15 @@ void
 mr_import_daily_init (MrImportDaily *daily)
 {
   memset (daily, 0, sizeof *daily);
-  daily->views = MR_UNKNOWN_COUNT;
-  daily->profile_views = MR_UNKNOWN_COUNT;
-  daily->likes = MR_UNKNOWN_COUNT;
-  daily->comments = MR_UNKNOWN_COUNT;
-  daily->shares = MR_UNKNOWN_COUNT;
-  daily->viewers = MR_UNKNOWN_COUNT;
-  daily->new_viewers = MR_UNKNOWN_COUNT;
-  daily->reach = MR_UNKNOWN_COUNT;
-  daily->followers_gained = MR_UNKNOWN_COUNT;
+  daily->views = MR_IMPORT_NO_COUNT;
+  daily->profile_views = MR_IMPORT_NO_COUNT;
+  daily->likes = MR_IMPORT_NO_COUNT;
+  daily->comments = MR_IMPORT_NO_COUNT;
+  daily->shares = MR_IMPORT_NO_COUNT;
+  daily->viewers = MR_IMPORT_NO_COUNT;
+  daily->new_viewers = MR_IMPORT_NO_COUNT;
+  daily->reach = MR_IMPORT_NO_COUNT;
+  daily->followers_gained = MR_IMPORT_NO_COUNT;
   daily->watch_hours = NAN;
 }
 
@@ -60,8 +60,8 @@ void
 mr_import_search_init (MrImportSearch *search)
 {
   memset (search, 0, sizeof *search);
-  search->clicks = MR_UNKNOWN_COUNT;
-  search->impressions = MR_UNKNOWN_COUNT;
+  search->clicks = MR_IMPORT_NO_COUNT;
+  search->impressions = MR_IMPORT_NO_COUNT;
   search->ctr = NAN;
   search->position = NAN;
   search->interest = NAN;
@@ -372,7 +372,7 @@ mr_import_file_get_count (MrImportFile  *self,
 {
   const char *text = mr_import_file_get_text (self, column);
 
-  *out = MR_UNKNOWN_COUNT;
+  *out = MR_IMPORT_NO_COUNT;
   if (text == NULL)
     return TRUE;
   switch (mr_value_parse_count (text, out))
@@ -380,7 +380,7 @@ mr_import_file_get_count (MrImportFile  *self,
     case MR_VALUE_OK:
       return TRUE;
     case MR_VALUE_MISSING:
-      *out = MR_UNKNOWN_COUNT;
+      *out = MR_IMPORT_NO_COUNT;
       return TRUE;
     case MR_VALUE_INVALID:
     default:

@@ -20,9 +20,12 @@ typedef enum {
 
 /* "Not given" for the time fields of records (a real 0 is 1970-01-01). */
 #define MR_IMPORT_NO_TIME G_MININT64
+/* "Not given" for counts in records: every other value is real, -1 included (a day
+ * that lost one follower). The store keeps it as NULL. */
+#define MR_IMPORT_NO_COUNT G_MININT64
 
 /* ── What readers hand on: one struct per kind of fact, borrowed for the call. Counts are
- * MR_UNKNOWN_COUNT and amounts NAN when the file does not give them; text fields NULL.
+ * MR_IMPORT_NO_COUNT and amounts NAN when the file does not give them; text fields NULL.
  * Days are "YYYY-MM-DD". ─────────────────────────────────────────────────────────── */
 
 /* An account the file names. Records after it belong to it, until the next one. A file
@@ -217,7 +220,7 @@ struct _MrImportFile {
 /* Reading rows. _get_text () gives the current row's cell of format column @column,
  * trimmed, or NULL when the column is absent, the cell empty or a "no value" word. The
  * others parse it, answering FALSE with a "NAME:LINE: …" error naming the header when
- * the cell holds something else; a missing value gives MR_UNKNOWN_COUNT, NAN or an
+ * the cell holds something else; a missing value gives MR_IMPORT_NO_COUNT, NAN or an
  * invalid date and TRUE. */
 gboolean    mr_import_file_next_row     (MrImportFile  *file,
                                          GCancellable  *cancellable,

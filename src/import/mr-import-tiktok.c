@@ -277,7 +277,7 @@ has_any_value (const DatedRow *row,
                guint           n_values)
 {
   for (guint v = 0; v < n_values; v++)
-    if (row->values[v] != MR_UNKNOWN_COUNT)
+    if (row->values[v] != MR_IMPORT_NO_COUNT)
       return TRUE;
   return FALSE;
 }
@@ -374,14 +374,14 @@ read_follower_history (MrImportFile  *file,
       MrImportDaily daily;
 
       /* "undefined" before TikTok began counting: the difference means nothing then. */
-      if (row->values[0] == MR_UNKNOWN_COUNT)
+      if (row->values[0] == MR_IMPORT_NO_COUNT)
         continue;
       mr_import_format_day (&row->date, followers.day);
       followers.followers = row->values[0];
       if (!sink->klass->followers (sink, &followers, error))
         return FALSE;
 
-      if (row->values[1] == MR_UNKNOWN_COUNT)
+      if (row->values[1] == MR_IMPORT_NO_COUNT)
         continue;
       mr_import_daily_init (&daily);
       memcpy (daily.day, followers.day, sizeof daily.day);
@@ -425,7 +425,7 @@ read_follower_activity (MrImportFile  *file,
       const DatedRow *row = &g_array_index (rows, DatedRow, i);
       MrImportActivity activity = { 0 };
 
-      if (row->values[0] == MR_UNKNOWN_COUNT)
+      if (row->values[0] == MR_IMPORT_NO_COUNT)
         continue;
       mr_import_format_day (&row->date, activity.day);
       activity.hour = row->hour;

@@ -277,7 +277,7 @@ read_geography (MrImportFile  *file,
   g_autoptr(GPtrArray) territories = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) views = g_array_new (FALSE, FALSE, sizeof (gint64));
   GError *local_error = NULL;
-  gint64 total_views = MR_UNKNOWN_COUNT;
+  gint64 total_views = MR_IMPORT_NO_COUNT;
   gint64 sum = 0;
 
   while (mr_import_file_next_row (file, cancellable, &local_error))
@@ -293,7 +293,7 @@ read_geography (MrImportFile  *file,
           total_views = row_views;
           continue;
         }
-      if (territory == NULL || row_views == MR_UNKNOWN_COUNT)
+      if (territory == NULL || row_views == MR_IMPORT_NO_COUNT)
         continue;
       g_ptr_array_add (territories, g_strdup (territory));
       g_array_append_val (views, row_views);

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "mr-import-item.h"
+
+G_BEGIN_DECLS
+
+struct _MrImportItem
+{
+  GObject               parent_instance;
+
+  GFile                *file;
+  char                 *display_name;
+  char                 *directory;       /* the set it belongs to */
+  gboolean              named;           /* given by the user, not found in a folder */
+  MrImportItemState     state;
+  const MrImportFormat *format;
+  gboolean              restore;
+  char                 *message;
+
+  MrPlatform            platform;
+  char                 *handle;
+  gboolean              handle_from_file;
+  char                 *account_name;
+
+  guint64               rows;
+  char                  first_day[11];
+  char                  last_day[11];
+  char                 *checksum;        /* when scanned */
+  GDate                 export_date;
+  GDate                 period_start;
+  GDate                 period_end;
+  gboolean              period_guessed;
+  char                 *mapping;         /* a roster's columns, as read */
+};
+
+void mr_import_item_set_state (MrImportItem      *self,
+                               MrImportItemState  state,
+                               const char        *message);
+
+G_END_DECLS

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "mr-import-plan.h"
+
+G_BEGIN_DECLS
+
+struct _MrImportPlan
+{
+  GObject         parent_instance;
+
+  GListStore     *items;
+  char           *creator;
+
+  gint64          batch_id;
+  MrImportCounts  counts;
+  GHashTable     *results;        /* MrImportItem → char *, after a run */
+  GHashTable     *accounts;       /* "@handle" of every account written, after a run */
+};
+
+G_END_DECLS
