@@ -6,6 +6,7 @@
 #include "mr-application.h"
 #include "mr-benchmarks-page.h"
 #include "mr-campaign.h"
+#include "mr-import-dialog.h"
 #include "mr-preferences-window.h"
 #include "mr-test-util.h"
 #include "mr-window.h"
@@ -455,6 +456,108 @@ test_window_refuses_foreign_file (void)
   mr_test_remove_temp_dir (dir);
 }
 
+/* Waits, with the main loop running, until @done says so (at most @seconds). */
+static gboolean
+wait_for (gboolean (*done) (gpointer), gpointer data, guint seconds)
+{
+  gint64 until = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < until)
+    mr_test_settle (50);
+  return done (data);
+}
+
+static gboolean
+dialog_ready (gpointer data)
+{
+  MrImportDialog *dialog = find_toplevel (MR_TYPE_IMPORT_DIALOG);
+
+  return dialog != NULL && mr_import_plan_is_ready (mr_import_dialog_get_plan (dialog)) &&
+         gtk_widget_get_mapped (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX));
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return find_toplevel (MR_TYPE_IMPORT_DIALOG) == NULL;
+}
+
+static gboolean
+has_creators (gpointer data)
+{
+  return g_list_model_get_n_items (mr_store_get_creators (data)) > 0;
+}
+
+/* A folder of TikTok Studio files dropped on the window: the confirmation lists them,
+ * confirming fills the Creators page, and Undo empties it again. */
+static void
+on_activate_drop (GApplication *app,
+                  gboolean     *checked)
+{
+  MrWindow *window = find_toplevel (MR_TYPE_WINDOW);
+  MrStore *store = mr_window_get_store (window);
+  g_autofree char *folder_path = g_test_build_filename (G_TEST_DIST, "data", "tiktok",
+                                                        "studio-set", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  GSList list = { folder, NULL };
+  GdkFileList *files = gdk_file_list_new_from_list (&list);
+  g_auto(GValue) value = G_VALUE_INIT;
+  MrImportDialog *dialog;
+  g_autoptr(MrImportPlan) plan = NULL;
+  GtkListBox *rows;
+  gboolean accepted = FALSE;
+  int n_rows = 0;
+
+  mr_test_settle (SETTLE_MS);
+  g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_creators (store)), ==, 0);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, files);
+  g_signal_emit_by_name (mr_window_get_drop_target (window), "drop", &value, 10.0, 10.0,
+                         &accepted);
+  g_assert_true (accepted);
+
+  g_assert_true (wait_for (dialog_ready, NULL, 20));
+  dialog = find_toplevel (MR_TYPE_IMPORT_DIALOG);
+  plan = g_object_ref (mr_import_dialog_get_plan (dialog));
+  rows = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX);
+  while (gtk_list_box_get_row_at_index (rows, n_rows) != NULL)
+    n_rows++;
+  g_assert_cmpint (n_rows, ==, 7);
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.confirm", NULL);
+  g_assert_true (wait_for (dialog_gone, NULL, 20));
+  g_assert_true (wait_for (has_creators, store, 5));
+  g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_creators (store)), ==, 1);
+  g_assert_cmpint (mr_import_plan_get_batch_id (plan), >, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-import", "x",
+                              mr_import_plan_get_batch_id (plan));
+  mr_test_settle (SETTLE_MS);
+  g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_creators (store)), ==, 0);
+
+  gtk_window_close (GTK_WINDOW (window));
+  *checked = TRUE;
+}
+
+static void
+test_window_drop_import (void)
+{
+  g_autofree char *dir = mr_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "drop.db", NULL);
+  g_autoptr(MrApplication) app = mr_application_new ();
+  gboolean checked = FALSE;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  mr_application_set_database_path (MR_APPLICATION (app), path);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_drop), &checked);
+
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_true (checked);
+  g_assert_finalize_object (g_steal_pointer (&app));
+  mr_test_remove_temp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -464,6 +567,7 @@ main (int   argc,
 
   g_test_add_func ("/window/pages", test_window_pages);
   g_test_add_func ("/window/refuses-foreign-file", test_window_refuses_foreign_file);
+  g_test_add_func ("/window/drop-import", test_window_drop_import);
 
   return g_test_run ();
 }

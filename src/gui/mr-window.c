@@ -5,25 +5,8 @@
 
 #include <glib/gi18n.h>
 
-#include "mr-campaigns-page.h"
-#include "mr-creators-page.h"
-#include "mr-moments-page.h"
-#include "mr-window.h"
+#include "mr-window-private.h"
 
-struct _MrWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-  MrStore              *store;
-  GtkFileChooserNative *chooser;
-
-  AdwToastOverlay      *toast_overlay;
-  AdwViewStack         *stack;
-  MrCreatorsPage       *creators_page;
-  MrCampaignsPage      *campaigns_page;
-  MrMomentsPage        *moments_page;
-};
 
 G_DEFINE_FINAL_TYPE (MrWindow, mr_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -64,88 +47,6 @@ mr_window_add_toast (MrWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-void
-mr_window_import_files (MrWindow  *self,
-                        GFile    **files,
-                        int        n_files)
-{
-  g_autofree char *message = NULL;
-
-  g_return_if_fail (MR_IS_WINDOW (self));
-  g_return_if_fail (n_files == 0 || files != NULL);
-
-  if (n_files <= 0)
-    return;
-
-  /* The importers arrive with the import issue; until then nothing may look imported. */
-  message = g_strdup_printf (ngettext ("%d file was not imported: this version of Microreach cannot import yet",
-                                       "%d files were not imported: this version of Microreach cannot import yet",
-                                       n_files),
-                             n_files);
-  mr_window_add_toast (self, adw_toast_new (message));
-}
-
-static void
-on_import_response (GtkNativeDialog *chooser,
-                    int              response,
-                    MrWindow        *self)
-{
-  g_autoptr(GListModel) files = NULL;
-  g_autoptr(GPtrArray) array = NULL;
-  guint n;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-      n = g_list_model_get_n_items (files);
-      array = g_ptr_array_new_full (n, g_object_unref);
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (array, g_list_model_get_item (files, i));
-      mr_window_import_files (self, (GFile **) array->pdata, (int) array->len);
-    }
-
-  g_clear_object (&self->chooser);
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  MrWindow *self = MR_WINDOW (widget);
-  GtkFileFilter *filter;
-
-  if (self->chooser != NULL)
-    {
-      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-      return;
-    }
-
-  self->chooser = gtk_file_chooser_native_new (_("Import Statistics"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
-
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("Exported statistics (CSV, JSON)"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_object_unref (filter);
-
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("All files"));
-  gtk_file_filter_add_pattern (filter, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_object_unref (filter);
-
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_import_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
@@ -283,8 +184,9 @@ mr_window_class_init (MrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MrWindow, creators_page);
   gtk_widget_class_bind_template_child (widget_class, MrWindow, campaigns_page);
   gtk_widget_class_bind_template_child (widget_class, MrWindow, moments_page);
+  gtk_widget_class_bind_template_child (widget_class, MrWindow, drop_highlight);
 
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  mr_window_class_init_import (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 }
 
@@ -292,6 +194,7 @@ static void
 mr_window_init (MrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mr_window_init_import (self);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "mr-application.h"
+#include "mr-import-plan.h"
 #include "mr-store.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,15 @@ void      mr_window_add_toast    (MrWindow       *self,
 void      mr_window_import_files (MrWindow       *self,
                                   GFile         **files,
                                   int             n_files);
+/* As above; statistics that name no account go to @creator ("@handle" or a name). */
+void      mr_window_import_files_for_creator (MrWindow    *self,
+                                              GFile      **files,
+                                              int          n_files,
+                                              const char  *creator);
+/* The import dialog's result: reload, and a toast with Undo. */
+void      mr_window_import_finished (MrWindow     *self,
+                                     MrImportPlan *plan);
+/* For tests: the window's drop target. */
+GtkDropTarget *mr_window_get_drop_target (MrWindow *self);
 
 G_END_DECLS
