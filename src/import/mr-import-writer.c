@@ -633,9 +633,12 @@ on_activity (MrImportSink            *sink,
     return FALSE;
   if (activity->hour > 23 || activity->weekday > 7 || activity->active_followers < 0)
     {
+      g_autofree char *active = g_strdup_printf ("%" G_GINT64_FORMAT, activity->active_followers);
+
+      /* Translators: "25:00 with 40 active followers…" */
       g_set_error (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE,
-                   _("%u:00 with %" G_GINT64_FORMAT " active followers is not an hour of activity"),
-                   activity->hour, activity->active_followers);
+                   _("%u:00 with %s active followers is not an hour of activity"),
+                   activity->hour, active);
       return FALSE;
     }
   s = stmt (self, by_day ? STMT_ACTIVITY_DAY : STMT_ACTIVITY_WEEKDAY);
