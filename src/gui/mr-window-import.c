@@ -210,15 +210,17 @@ on_drop (GtkDropTarget *target,
          double         y,
          MrWindow      *self)
 {
-  GdkFileList *list;
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
+  GSList *list;
 
   gtk_widget_set_visible (self->drop_highlight, FALSE);
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
-  list = g_value_get_boxed (value);
-  for (GSList *l = gdk_file_list_get_files (list); l != NULL; l = l->next)
+  /* The list is ours, its files are the value's. */
+  list = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = list; l != NULL; l = l->next)
     g_ptr_array_add (files, l->data);
+  g_slist_free (list);
   if (files->len == 0)
     return FALSE;
   mr_window_import_files (self, (GFile **) files->pdata, (int) files->len);
