@@ -21,6 +21,7 @@ typedef enum {
   STMT_NEW_ACCOUNT,
   STMT_UPDATE_ACCOUNT,
   STMT_POST,
+  STMT_UPDATE_POST,
   STMT_FOLLOWERS,
   STMT_DAILY,
   STMT_AUDIENCE,
@@ -68,32 +69,32 @@ static const char * const sql[N_STMTS] = {
     "  OR coalesce (?6, avg_likes) IS NOT avg_likes"
     "  OR coalesce (?7, avg_comments) IS NOT avg_comments"
     "  OR coalesce (?8, engagement_rate) IS NOT engagement_rate)",
+  /* Inserting and updating apart: an upsert on a table with an update trigger makes
+   * SQLite journal every statement, several page writes for each new post. */
   [STMT_POST] =
     "INSERT INTO post (account_id, external_id, published_at, kind, caption, permalink, views,"
     "  reach, impressions, likes, comments, shares, saves, duration, batch_id)"
     " VALUES (?1, ?2, strftime ('%Y-%m-%dT%H:%M:%SZ', ?3, 'unixepoch'), ?4, ?5, ?6, ?7, ?8,"
     "  ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
-    " ON CONFLICT (account_id, external_id) DO UPDATE SET"
-    "  published_at = coalesce (excluded.published_at, published_at),"
-    "  kind = coalesce (excluded.kind, kind), caption = coalesce (excluded.caption, caption),"
-    "  permalink = coalesce (excluded.permalink, permalink),"
-    "  views = coalesce (excluded.views, views), reach = coalesce (excluded.reach, reach),"
-    "  impressions = coalesce (excluded.impressions, impressions),"
-    "  likes = coalesce (excluded.likes, likes), comments = coalesce (excluded.comments, comments),"
-    "  shares = coalesce (excluded.shares, shares), saves = coalesce (excluded.saves, saves),"
-    "  duration = coalesce (excluded.duration, duration)"
-    " WHERE coalesce (excluded.published_at, published_at) IS NOT published_at"
-    "  OR coalesce (excluded.kind, kind) IS NOT kind"
-    "  OR coalesce (excluded.caption, caption) IS NOT caption"
-    "  OR coalesce (excluded.permalink, permalink) IS NOT permalink"
-    "  OR coalesce (excluded.views, views) IS NOT views"
-    "  OR coalesce (excluded.reach, reach) IS NOT reach"
-    "  OR coalesce (excluded.impressions, impressions) IS NOT impressions"
-    "  OR coalesce (excluded.likes, likes) IS NOT likes"
-    "  OR coalesce (excluded.comments, comments) IS NOT comments"
-    "  OR coalesce (excluded.shares, shares) IS NOT shares"
-    "  OR coalesce (excluded.saves, saves) IS NOT saves"
-    "  OR coalesce (excluded.duration, duration) IS NOT duration",
+    " ON CONFLICT (account_id, external_id) DO NOTHING",
+  [STMT_UPDATE_POST] =
+    "UPDATE post SET"
+    "  published_at = coalesce (strftime ('%Y-%m-%dT%H:%M:%SZ', ?3, 'unixepoch'), published_at),"
+    "  kind = coalesce (?4, kind), caption = coalesce (?5, caption),"
+    "  permalink = coalesce (?6, permalink), views = coalesce (?7, views),"
+    "  reach = coalesce (?8, reach), impressions = coalesce (?9, impressions),"
+    "  likes = coalesce (?10, likes), comments = coalesce (?11, comments),"
+    "  shares = coalesce (?12, shares), saves = coalesce (?13, saves),"
+    "  duration = coalesce (?14, duration)"
+    " WHERE account_id = ?1 AND external_id = ?2"
+    "  AND (coalesce (strftime ('%Y-%m-%dT%H:%M:%SZ', ?3, 'unixepoch'), published_at)"
+    "       IS NOT published_at"
+    "  OR coalesce (?4, kind) IS NOT kind OR coalesce (?5, caption) IS NOT caption"
+    "  OR coalesce (?6, permalink) IS NOT permalink OR coalesce (?7, views) IS NOT views"
+    "  OR coalesce (?8, reach) IS NOT reach OR coalesce (?9, impressions) IS NOT impressions"
+    "  OR coalesce (?10, likes) IS NOT likes OR coalesce (?11, comments) IS NOT comments"
+    "  OR coalesce (?12, shares) IS NOT shares OR coalesce (?13, saves) IS NOT saves"
+    "  OR coalesce (?14, duration) IS NOT duration)",
   [STMT_FOLLOWERS] =
     "INSERT INTO follower_snapshot (account_id, day, followers, batch_id) VALUES (?1, ?2, ?3, ?4)"
     " ON CONFLICT (account_id, day) DO UPDATE SET followers = excluded.followers"
@@ -492,21 +493,29 @@ on_post (MrImportSink        *sink,
         return FALSE;
       }
 
-  s = stmt (self, STMT_POST);
-  sqlite3_bind_int64 (s, 1, self->account_id);
-  bind_text (s, 2, post->external_id);
-  if (post->published_at != MR_IMPORT_NO_TIME)
-    sqlite3_bind_int64 (s, 3, post->published_at);
-  bind_text (s, 4, post->kind);
-  bind_text (s, 5, post->caption);
-  bind_text (s, 6, post->permalink);
-  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
-    bind_count (s, 7 + (int) i, counts[i]);
-  bind_double (s, 14, post->duration);
-  sqlite3_bind_int64 (s, 15, self->batch_id);
-  if (!step_done (self, s, error))
-    return FALSE;
-  COUNT (self, posts, sqlite3_changes (self->db));
+  for (Stmt which = STMT_POST; which <= STMT_UPDATE_POST; which++)
+    {
+      s = stmt (self, which);
+      sqlite3_bind_int64 (s, 1, self->account_id);
+      bind_text (s, 2, post->external_id);
+      if (post->published_at != MR_IMPORT_NO_TIME)
+        sqlite3_bind_int64 (s, 3, post->published_at);
+      bind_text (s, 4, post->kind);
+      bind_text (s, 5, post->caption);
+      bind_text (s, 6, post->permalink);
+      for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+        bind_count (s, 7 + (int) i, counts[i]);
+      bind_double (s, 14, post->duration);
+      if (which == STMT_POST)
+        sqlite3_bind_int64 (s, 15, self->batch_id);
+      if (!step_done (self, s, error))
+        return FALSE;
+      if (sqlite3_changes (self->db) > 0)
+        {
+          COUNT (self, posts, 1);
+          break;
+        }
+    }
 
   if (post->published_at != MR_IMPORT_NO_TIME)
     {

@@ -500,7 +500,8 @@ main (int   argc,
   /* Progress and results in order with the errors, through meson's pipe. */
   setvbuf (stdout, NULL, _IOLBF, 0);
 
-  if (microreach == NULL || !g_file_test (microreach, G_FILE_TEST_IS_EXECUTABLE))
+  if (microreach == NULL || !g_file_test (microreach, G_FILE_TEST_IS_REGULAR) ||
+      !g_file_test (microreach, G_FILE_TEST_IS_EXECUTABLE))
     {
       g_printerr ("bench-import: MICROREACH_BIN %s%s; run it through "
                   "`meson test --benchmark import`, which sets it\n",
