@@ -10,6 +10,10 @@ G_BEGIN_DECLS
 #define MR_IMPORT_HEADER_SEARCH 5
 
 char         *mr_import_normalize_header (const char            *header);
+/* The current record of @csv, each field normalised as a header. */
+char        **mr_import_normalize_record (MrCsvReader           *csv,
+                                          guint                 *n_fields);
+guint         mr_import_format_count_columns (const MrImportFormat *format);
 guint         mr_import_match_header     (const MrImportFormat  *format,
                                           char                 **normalized,
                                           guint                  n_fields,

@@ -124,8 +124,8 @@ find_alias (char       **normalized,
   return -1;
 }
 
-static guint
-count_columns (const MrImportFormat *format)
+guint
+mr_import_format_count_columns (const MrImportFormat *format)
 {
   guint n = 0;
 
@@ -146,7 +146,7 @@ mr_import_match_header (const MrImportFormat  *format,
                         int                   *missing_required)
 {
   g_autofree gboolean *claimed = g_new0 (gboolean, MAX (n_fields, 1));
-  guint n_columns = count_columns (format);
+  guint n_columns = mr_import_format_count_columns (format);
   gboolean has_repeated = FALSE;
   guint matched = 0;
 
@@ -222,7 +222,7 @@ mr_import_file_take_header (MrImportFile         *self,
                             const int            *index)
 {
   guint n_fields = mr_csv_reader_get_n_fields (self->csv);
-  guint n_columns = count_columns (format);
+  guint n_columns = mr_import_format_count_columns (format);
 
   self->format = format;
   g_free (self->column_index);
@@ -498,9 +498,9 @@ mr_import_file_read (MrImportFile  *self,
   return self->format->read (self, sink, cancellable, error);
 }
 
-static char **
-normalize_record (MrCsvReader *csv,
-                  guint       *n_fields)
+char **
+mr_import_normalize_record (MrCsvReader *csv,
+                            guint       *n_fields)
 {
   char **normalized;
 
@@ -519,7 +519,7 @@ mr_import_file_open_as (GInputStream          *stream,
                         GError               **error)
 {
   g_autoptr(MrImportFile) self = NULL;
-  g_autofree int *index = g_new0 (int, count_columns (format) + 1);
+  g_autofree int *index = g_new0 (int, mr_import_format_count_columns (format) + 1);
 
   self = mr_import_file_new (mr_csv_reader_new (stream, display_name), NULL, display_name);
   for (guint attempt = 0; attempt < MR_IMPORT_HEADER_SEARCH; attempt++)
@@ -530,7 +530,7 @@ mr_import_file_open_as (GInputStream          *stream,
 
       if (!mr_csv_reader_next (self->csv, cancellable, error))
         break;
-      normalized = normalize_record (self->csv, &n_fields);
+      normalized = mr_import_normalize_record (self->csv, &n_fields);
       if (mr_import_match_header (format, normalized, n_fields, index, self->repeated,
                                   &missing) > 0 && missing < 0)
         {

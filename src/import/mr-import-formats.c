@@ -49,16 +49,6 @@ mr_import_formats_find (const char *id)
   return NULL;
 }
 
-static guint
-n_columns_of (const MrImportFormat *format)
-{
-  guint n = 0;
-
-  while (format->columns[n].key != NULL)
-    n++;
-  return n;
-}
-
 /* The header row as the user would see it, shortened, for "not recognised" messages. */
 static char *
 describe_record (MrCsvReader *csv)
@@ -118,16 +108,13 @@ mr_import_file_open_stream (GInputStream  *stream,
           break;
         }
 
-      n_fields = mr_csv_reader_get_n_fields (self->csv);
-      normalized = g_new0 (char *, n_fields + 1);
-      for (guint f = 0; f < n_fields; f++)
-        normalized[f] = mr_import_normalize_header (mr_csv_reader_get_field (self->csv, f));
+      normalized = mr_import_normalize_record (self->csv, &n_fields);
       if (first_record == NULL && (n_fields > 1 || normalized[0][0] != '\0'))
         first_record = describe_record (self->csv);
 
       for (guint i = 0; formats[i] != NULL; i++)
         {
-          g_autofree int *index = g_new0 (int, n_columns_of (formats[i]) + 1);
+          g_autofree int *index = g_new0 (int, mr_import_format_count_columns (formats[i]) + 1);
           int missing;
           guint matched = mr_import_match_header (formats[i], normalized, n_fields,
                                                   index, NULL, &missing);

@@ -157,19 +157,7 @@ mr_import_item_set_state (MrImportItem      *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
-const MrImportFormat *
-mr_import_item_get_format (MrImportItem *self)
-{
-  g_return_val_if_fail (MR_IS_IMPORT_ITEM (self), NULL);
-  return self->format;
-}
 
-gboolean
-mr_import_item_is_restore (MrImportItem *self)
-{
-  g_return_val_if_fail (MR_IS_IMPORT_ITEM (self), FALSE);
-  return self->restore;
-}
 
 const char *
 mr_import_item_get_format_label (MrImportItem *self)
@@ -183,19 +171,7 @@ mr_import_item_get_format_label (MrImportItem *self)
   return _("Not recognised");
 }
 
-const char *
-mr_import_item_get_message (MrImportItem *self)
-{
-  g_return_val_if_fail (MR_IS_IMPORT_ITEM (self), NULL);
-  return self->message;
-}
 
-MrPlatform
-mr_import_item_get_platform (MrImportItem *self)
-{
-  g_return_val_if_fail (MR_IS_IMPORT_ITEM (self), MR_PLATFORM_OTHER);
-  return self->platform;
-}
 
 const char *
 mr_import_item_get_handle (MrImportItem *self)
@@ -240,26 +216,8 @@ mr_import_item_set_handle (MrImportItem *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HANDLE]);
 }
 
-guint64
-mr_import_item_get_rows (MrImportItem *self)
-{
-  g_return_val_if_fail (MR_IS_IMPORT_ITEM (self), 0);
-  return self->rows;
-}
 
-const char *
-mr_import_item_get_first_day (MrImportItem *self)
-{
-  g_return_val_if_fail (MR_IS_IMPORT_ITEM (self), NULL);
-  return self->first_day;
-}
 
-const char *
-mr_import_item_get_last_day (MrImportItem *self)
-{
-  g_return_val_if_fail (MR_IS_IMPORT_ITEM (self), NULL);
-  return self->last_day;
-}
 
 char *
 mr_import_item_describe (MrImportItem *self)

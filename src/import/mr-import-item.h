@@ -23,24 +23,14 @@ MrImportItem         *mr_import_item_new             (GFile        *file);
 GFile                *mr_import_item_get_file        (MrImportItem *self);
 const char           *mr_import_item_get_display_name (MrImportItem *self);
 MrImportItemState     mr_import_item_get_state       (MrImportItem *self);
-/* NULL for a restore of Microreach's own export, or when not recognised. */
-const MrImportFormat *mr_import_item_get_format      (MrImportItem *self);
-gboolean              mr_import_item_is_restore      (MrImportItem *self);
 /* What the format is, in words: "TikTok Studio: follower history". */
 const char           *mr_import_item_get_format_label (MrImportItem *self);
-/* Why it is not imported (unrecognised, broken), or NULL. */
-const char           *mr_import_item_get_message     (MrImportItem *self);
 /* The account its statistics belong to: named by the file or its set, or chosen. */
-MrPlatform            mr_import_item_get_platform    (MrImportItem *self);
 const char           *mr_import_item_get_handle      (MrImportItem *self);
 void                  mr_import_item_set_handle      (MrImportItem *self,
                                                       const char   *handle);
 /* Whether the user may change the account (the file does not name it itself). */
 gboolean              mr_import_item_get_handle_editable (MrImportItem *self);
-guint64               mr_import_item_get_rows        (MrImportItem *self);
-/* "2025-01-01" or "" */
-const char           *mr_import_item_get_first_day   (MrImportItem *self);
-const char           *mr_import_item_get_last_day    (MrImportItem *self);
 /* One line for the confirmation: rows, dates, account. */
 char                 *mr_import_item_describe        (MrImportItem *self);
 

@@ -18,4 +18,9 @@ struct _MrImportPlan
   GHashTable     *accounts;       /* "@handle" of every account written, after a run */
 };
 
+/* SHA-256 of a whole file (lowercase hex), for files not read through the CSV reader. */
+char *mr_import_plan_checksum (GFile         *file,
+                               GCancellable  *cancellable,
+                               GError       **error);
+
 G_END_DECLS

@@ -278,10 +278,10 @@ has_checksum (sqlite3    *db,
   return found;
 }
 
-static char *
-file_checksum (GFile         *file,
-               GCancellable  *cancellable,
-               GError       **error)
+char *
+mr_import_plan_checksum (GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
 {
   g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
@@ -313,7 +313,7 @@ scan_item (MrImportItem  *item,
       item->restore = TRUE;
       if (scan == MR_IMPORT_SCAN_FULL)
         {
-          item->checksum = file_checksum (item->file, cancellable, NULL);
+          item->checksum = mr_import_plan_checksum (item->file, cancellable, NULL);
           if (has_checksum (db, item->checksum))
             mr_import_item_set_state (item, MR_IMPORT_ITEM_DUPLICATE, NULL);
         }

@@ -107,23 +107,6 @@ file_size (GFile *file)
   return info != NULL ? (guint64) g_file_info_get_size (info) : 0;
 }
 
-static gint64
-find_creator (sqlite3    *db,
-              const char *name)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 id = 0;
-
-  if (sqlite3_prepare_v2 (db, "SELECT id FROM creator WHERE name = ?1 COLLATE NOCASE"
-                              " ORDER BY id LIMIT 1", -1, &stmt, NULL) != SQLITE_OK)
-    return 0;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return id;
-}
-
 static gboolean
 read_item (MrImportPlan    *self,
            MrImportItem    *item,
@@ -137,23 +120,11 @@ read_item (MrImportPlan    *self,
 
   if (item->restore)
     {
-      *checksum = item->checksum != NULL ? g_strdup (item->checksum) : NULL;
+      *checksum = item->checksum != NULL
+                  ? g_strdup (item->checksum)
+                  : mr_import_plan_checksum (item->file, relay->cancellable, error);
       if (*checksum == NULL)
-        {
-          g_autoptr(GFileInputStream) stream = g_file_read (item->file, relay->cancellable, error);
-          g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
-          guint8 buffer[65536];
-          gssize n;
-
-          if (stream == NULL)
-            return FALSE;
-          while ((n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer,
-                                           relay->cancellable, error)) > 0)
-            g_checksum_update (sum, buffer, n);
-          if (n < 0)
-            return FALSE;
-          *checksum = g_strdup (g_checksum_get_string (sum));
-        }
+        return FALSE;
       return mr_import_json_restore (writer, item->file, rows, relay->cancellable, error);
     }
 
@@ -201,22 +172,6 @@ read_item (MrImportPlan    *self,
   return TRUE;
 }
 
-static void
-add_counts (MrImportCounts       *sum,
-            const MrImportCounts *more)
-{
-  sum->creators_created += more->creators_created;
-  sum->accounts_created += more->accounts_created;
-  sum->posts += more->posts;
-  sum->follower_days += more->follower_days;
-  sum->daily_days += more->daily_days;
-  sum->audience += more->audience;
-  sum->activity += more->activity;
-  sum->search += more->search;
-  sum->totals += more->totals;
-  sum->other += more->other;
-}
-
 gboolean
 mr_import_plan_run (MrImportPlan          *self,
                     sqlite3               *db,
@@ -244,7 +199,8 @@ mr_import_plan_run (MrImportPlan          *self,
     return FALSE;
   if (self->creator != NULL && self->creator[0] != '@')
     {
-      creator_hint = find_creator (db, self->creator);
+      if (!mr_import_writer_find_creator (writer, self->creator, &creator_hint, error))
+        return FALSE;
       if (creator_hint == 0)
         {
           g_set_error (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_NO_ACCOUNT,
@@ -314,8 +270,6 @@ mr_import_plan_run (MrImportPlan          *self,
       relay.done_bytes += file_size (item->file);
 
       duplicate = mr_import_writer_has_checksum (writer, checksum, NULL);
-      if (!duplicate)
-        add_counts (&self->counts, mr_import_writer_get_file_counts (writer));
       if (!mr_import_writer_end_file (writer, !duplicate, item->display_name,
                                       item->restore ? "microreach-json" : item->format->id,
                                       checksum, rows, error))
@@ -346,6 +300,7 @@ mr_import_plan_run (MrImportPlan          *self,
     }
 
   g_clear_pointer (&relay.account, g_free);
+  self->counts = *mr_import_writer_get_batch_counts (writer);
   if (kept == 0)
     {
       mr_import_writer_rollback (writer);
@@ -414,26 +369,32 @@ mr_import_plan_describe_result (MrImportPlan *self)
   g_return_val_if_fail (MR_IS_IMPORT_PLAN (self), NULL);
 
   add_part (parts, c->creators_created,
-            g_strdup_printf (ngettext ("%u new creator", "%u new creators", c->creators_created), (guint) c->creators_created));
+            g_strdup_printf (ngettext ("%u new creator", "%u new creators", (guint) c->creators_created),
+                             (guint) c->creators_created));
   add_part (parts, c->follower_days,
-            g_strdup_printf (ngettext ("%u day of follower history", "%u days of follower history",
-                      c->follower_days), (guint) c->follower_days));
+            g_strdup_printf (ngettext ("%u day of follower history", "%u days of follower history", (guint) c->follower_days),
+                             (guint) c->follower_days));
   add_part (parts, c->posts,
-            g_strdup_printf (ngettext ("%u post", "%u posts", c->posts), (guint) c->posts));
+            g_strdup_printf (ngettext ("%u post", "%u posts", (guint) c->posts),
+                             (guint) c->posts));
   add_part (parts, c->daily_days,
-            g_strdup_printf (ngettext ("%u day of statistics", "%u days of statistics", c->daily_days), (guint) c->daily_days));
+            g_strdup_printf (ngettext ("%u day of statistics", "%u days of statistics", (guint) c->daily_days),
+                             (guint) c->daily_days));
   add_part (parts, c->audience,
-            g_strdup_printf (ngettext ("%u audience share", "%u audience shares", c->audience), (guint) c->audience));
+            g_strdup_printf (ngettext ("%u audience share", "%u audience shares", (guint) c->audience),
+                             (guint) c->audience));
   add_part (parts, c->activity,
-            g_strdup_printf (ngettext ("%u hour of follower activity", "%u hours of follower activity",
-                      c->activity), (guint) c->activity));
+            g_strdup_printf (ngettext ("%u hour of follower activity", "%u hours of follower activity", (guint) c->activity),
+                             (guint) c->activity));
   add_part (parts, c->search,
-            g_strdup_printf (ngettext ("%u search figure", "%u search figures", c->search), (guint) c->search));
+            g_strdup_printf (ngettext ("%u search figure", "%u search figures", (guint) c->search),
+                             (guint) c->search));
   add_part (parts, c->totals,
-            g_strdup_printf (ngettext ("%u account total", "%u account totals", c->totals), (guint) c->totals));
+            g_strdup_printf (ngettext ("%u account total", "%u account totals", (guint) c->totals),
+                             (guint) c->totals));
   add_part (parts, c->other,
-            g_strdup_printf (ngettext ("%u campaign or checklist record", "%u campaign or checklist records",
-                      c->other), (guint) c->other));
+            g_strdup_printf (ngettext ("%u campaign or checklist record", "%u campaign or checklist records", (guint) c->other),
+                             (guint) c->other));
 
   if (parts->len == 0)
     return g_strdup (_("Nothing new: everything in these files was already there"));

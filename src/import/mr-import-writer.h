@@ -44,6 +44,11 @@ gboolean        mr_import_writer_commit          (MrImportWriter  *self,
 void            mr_import_writer_rollback        (MrImportWriter  *self);
 gint64          mr_import_writer_get_batch_id    (MrImportWriter  *self);
 sqlite3        *mr_import_writer_get_db          (MrImportWriter  *self);
+/* The creator named @name (any case), or 0 in *@creator_id when there is none. */
+gboolean        mr_import_writer_find_creator    (MrImportWriter  *self,
+                                                  const char      *name,
+                                                  gint64          *creator_id,
+                                                  GError         **error);
 /* Content already taken in, by an earlier batch or earlier in this one. */
 gboolean        mr_import_writer_has_checksum    (MrImportWriter  *self,
                                                   const char      *checksum,

@@ -35,7 +35,6 @@ struct _MrImportDialog
   GtkProgressBar *progress_bar;
   GtkLabel       *review_label;
   GtkListBox     *list;
-  GtkButton      *import_button;
 };
 
 G_DEFINE_FINAL_TYPE (MrImportDialog, mr_import_dialog, ADW_TYPE_WINDOW)
@@ -387,7 +386,6 @@ mr_import_dialog_class_init (MrImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MrImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, MrImportDialog, review_label);
   gtk_widget_class_bind_template_child (widget_class, MrImportDialog, list);
-  gtk_widget_class_bind_template_child (widget_class, MrImportDialog, import_button);
 
   gtk_widget_class_install_action (widget_class, "import.confirm", NULL, confirm_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
