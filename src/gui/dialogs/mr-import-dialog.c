@@ -199,7 +199,7 @@ create_row (gpointer item_pointer,
   GtkWidget *icon = gtk_image_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   update_icon (item, NULL, GTK_IMAGE (icon));
   g_signal_connect_object (item, "notify::state", G_CALLBACK (update_icon), icon, 0);
@@ -217,7 +217,7 @@ create_row (gpointer item_pointer,
           gtk_editable_set_text (GTK_EDITABLE (entry), text);
         }
       gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("@handle"));
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 14);
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
       gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
       /* Translators: %s is a file name; the entry takes the account's @handle */
       label = g_strdup_printf (_("Account of %s"), mr_import_item_get_display_name (item));
