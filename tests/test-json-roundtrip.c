@@ -339,7 +339,7 @@ restore_into (MrStore    *store,
   g_assert_no_error (error);
   writer = mr_import_writer_new (db, &error);
   g_assert_no_error (error);
-  g_assert_true (mr_import_writer_begin (writer, &error));
+  g_assert_true (mr_import_writer_begin (writer, 0, &error));
   restore->batch_id = mr_import_writer_get_batch_id (writer);
   g_assert_true (mr_import_writer_begin_file (writer, &error));
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "mr-account.h"
+#include "mr-import-writer.h"
 #include "mr-store.h"
 #include "mr-test-util.h"
 
@@ -151,6 +152,109 @@ test_orphan_rows (Fixture       *fixture,
   }
 }
 
+static char *
+journal_mode (sqlite3 *db)
+{
+  sqlite3_stmt *s = NULL;
+  char *mode;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &s, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (s), ==, SQLITE_ROW);
+  mode = g_strdup ((const char *) sqlite3_column_text (s, 0));
+  sqlite3_finalize (s);
+  return mode;
+}
+
+/* Imports @handle as one batch announced as @expected_bytes large; what the journal mode
+ * was inside it. Commits, or rolls back when @commit is FALSE. */
+static char *
+import_account (sqlite3    *db,
+                const char *handle,
+                guint64     expected_bytes,
+                gboolean    commit)
+{
+  g_autoptr(GError) error = NULL;
+  MrImportWriter *writer = mr_import_writer_new (db, &error);
+  MrImportSink *sink = mr_import_writer_get_sink (writer);
+  MrImportAccount account;
+  char *mode;
+
+  g_assert_no_error (error);
+  g_assert_true (mr_import_writer_begin (writer, expected_bytes, &error));
+  g_assert_no_error (error);
+  g_assert_true (mr_import_writer_begin_file (writer, &error));
+  mr_import_account_init (&account);
+  account.platform = MR_PLATFORM_INSTAGRAM;
+  account.handle = handle;
+  g_assert_true (sink->klass->account (sink, &account, &error));
+  g_assert_no_error (error);
+  g_assert_true (mr_import_writer_end_file (writer, TRUE, "list.csv", "roster", handle, 1,
+                                            &error));
+  mode = journal_mode (db);
+  if (commit)
+    g_assert_true (mr_import_writer_commit (writer, "test", &error));
+  else
+    mr_import_writer_rollback (writer);
+  g_assert_no_error (error);
+  mr_import_writer_free (writer);
+  return mode;
+}
+
+static gint64
+count_accounts (sqlite3 *db)
+{
+  sqlite3_stmt *s = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM account", -1, &s, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (s), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (s, 0);
+  sqlite3_finalize (s);
+  return n;
+}
+
+/* A large import alone on the database writes through a rollback journal; with the
+ * window's connection open it keeps the write-ahead log; either way the database is in
+ * WAL mode again afterwards, committed or rolled back. */
+static void
+test_large_import_journal (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  const guint64 large = G_GUINT64_CONSTANT (1) << 30;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = fixture->db, *other;
+  char *mode;
+
+  mode = import_account (db, "small", 1024, TRUE);
+  g_assert_cmpstr (mode, ==, "wal");
+  g_free (mode);
+
+  mode = import_account (db, "large", large, TRUE);
+  g_assert_cmpstr (mode, ==, "delete");
+  g_free (mode);
+  mode = journal_mode (db);
+  g_assert_cmpstr (mode, ==, "wal");
+  g_free (mode);
+  g_assert_cmpint (count_accounts (db), ==, 2);
+
+  mode = import_account (db, "undone", large, FALSE);
+  g_assert_cmpstr (mode, ==, "delete");
+  g_free (mode);
+  mode = journal_mode (db);
+  g_assert_cmpstr (mode, ==, "wal");
+  g_free (mode);
+  g_assert_cmpint (count_accounts (db), ==, 2);
+
+  other = mr_store_open_connection (fixture->store, &error);
+  g_assert_no_error (error);
+  mode = import_account (other, "shared", large, TRUE);
+  g_assert_cmpstr (mode, ==, "wal");
+  g_free (mode);
+  sqlite3_close (other);
+  g_assert_cmpint (count_accounts (db), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +265,7 @@ main (int   argc,
   ADD ("/store/transactions/rollback-on-error", test_rollback_on_error);
   ADD ("/store/transactions/nested-rollback", test_nested_rollback);
   ADD ("/store/transactions/orphan-rows", test_orphan_rows);
+  ADD ("/store/transactions/large-import-journal", test_large_import_journal);
 #undef ADD
 
   return g_test_run ();

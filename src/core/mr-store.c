@@ -14,7 +14,6 @@
 #define MR_STORE_APPLICATION_ID 1297245032
 
 /* How long a statement waits for another connection's lock before giving up. */
-#define BUSY_TIMEOUT_MS 5000
 
 G_DEFINE_FINAL_TYPE (MrStore, mr_store, G_TYPE_OBJECT)
 
@@ -328,7 +327,7 @@ configure_connection (sqlite3  *db,
   int rc;
 
   sqlite3_extended_result_codes (db, 1);
-  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (db, MR_STORE_BUSY_TIMEOUT_MS);
 
   rc = sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
@@ -394,7 +393,10 @@ mr_store_open_with_migrations (const char          *path,
   self = g_object_new (MR_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  /* The store lives on the main thread; work on another one opens a connection of its
+   * own (mr_store_open_connection ()), so SQLite's locking around each call is not needed. */
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
       mr_store_set_error_for_path (error, path, rc,
@@ -473,7 +475,8 @@ mr_store_open_connection (MrStore  *self,
 
   g_return_val_if_fail (MR_IS_STORE (self), NULL);
 
-  rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE, NULL);
+  /* One thread at a time uses it: SQLite's own locking around each call is not needed. */
+  rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
       mr_store_set_error_for_path (error, self->path, rc, sqlite3_errstr (rc));

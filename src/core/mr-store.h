@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 #define MR_STORE_ERROR (mr_store_error_quark ())
 
+/* How long a connection waits for another one's write to finish. */
+#define MR_STORE_BUSY_TIMEOUT_MS 5000
+
 typedef enum {
   MR_STORE_ERROR_NOT_A_DATABASE,
   MR_STORE_ERROR_TOO_NEW,

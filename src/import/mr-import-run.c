@@ -226,7 +226,7 @@ mr_import_plan_run (MrImportPlan          *self,
         relay.total_bytes += file_size (item->file);
     }
 
-  if (!mr_import_writer_begin (writer, error))
+  if (!mr_import_writer_begin (writer, relay.total_bytes, error))
     return FALSE;
 
   for (guint i = 0; i < n; i++)

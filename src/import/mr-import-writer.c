@@ -39,6 +39,9 @@ typedef enum {
 /* GDate's Julian day of 1970-01-01. */
 #define UNIX_EPOCH_JULIAN G_GINT64_CONSTANT (719163)
 
+/* From this size on an import is large: see mr_import_writer_begin (). */
+#define LARGE_IMPORT_BYTES (64 * 1024 * 1024)
+
 #define NOW "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
 static const char * const sql[N_STMTS] = {
@@ -77,12 +80,12 @@ static const char * const sql[N_STMTS] = {
   [STMT_POST] =
     "INSERT INTO post (account_id, external_id, published_at, kind, caption, permalink, views,"
     "  reach, impressions, likes, comments, shares, saves, duration, batch_id)"
-    " VALUES (?1, ?2, strftime ('%Y-%m-%dT%H:%M:%SZ', ?3, 'unixepoch'), ?4, ?5, ?6, ?7, ?8,"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
     "  ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
     " ON CONFLICT (account_id, external_id) DO NOTHING",
   [STMT_UPDATE_POST] =
     "UPDATE post SET"
-    "  published_at = coalesce (strftime ('%Y-%m-%dT%H:%M:%SZ', ?3, 'unixepoch'), published_at),"
+    "  published_at = coalesce (?3, published_at),"
     "  kind = coalesce (?4, kind), caption = coalesce (?5, caption),"
     "  permalink = coalesce (?6, permalink), views = coalesce (?7, views),"
     "  reach = coalesce (?8, reach), impressions = coalesce (?9, impressions),"
@@ -90,8 +93,7 @@ static const char * const sql[N_STMTS] = {
     "  shares = coalesce (?12, shares), saves = coalesce (?13, saves),"
     "  duration = coalesce (?14, duration)"
     " WHERE account_id = ?1 AND external_id = ?2"
-    "  AND (coalesce (strftime ('%Y-%m-%dT%H:%M:%SZ', ?3, 'unixepoch'), published_at)"
-    "       IS NOT published_at"
+    "  AND (coalesce (?3, published_at) IS NOT published_at"
     "  OR coalesce (?4, kind) IS NOT kind OR coalesce (?5, caption) IS NOT caption"
     "  OR coalesce (?6, permalink) IS NOT permalink OR coalesce (?7, views) IS NOT views"
     "  OR coalesce (?8, reach) IS NOT reach OR coalesce (?9, impressions) IS NOT impressions"
@@ -183,6 +185,7 @@ struct _MrImportWriter
   gint64          account_id;
   gint64          creator_id;
   gboolean        in_file;
+  gboolean        rollback_journal;   /* switched from WAL for a large import */
 
   MrImportCounts  file_counts;
   MrImportCounts  batch_counts;
@@ -229,8 +232,10 @@ bind_text (sqlite3_stmt *s,
            int           index,
            const char   *text)
 {
+  /* Static: a bound value is only read by sqlite3_step (), and stmt () clears the
+   * bindings before each use, so no copy of each caption a million times over. */
   if (text != NULL)
-    sqlite3_bind_text (s, index, text, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (s, index, text, -1, SQLITE_STATIC);
 }
 
 static void
@@ -467,6 +472,46 @@ on_account (MrImportSink           *sink,
 
 /* ── Facts about the account ─────────────────────────────────────────────────────── */
 
+/* "2025-12-31T11:55:00Z": the stored form of a moment, by arithmetic rather than a
+ * GDateTime and printf, as this runs once for each row of a million-row file. */
+#define MR_DAY_LENGTH 10
+#define MR_TIME_LENGTH 20
+
+static void
+put_digits (char  *out,
+            guint  value,
+            guint  width)
+{
+  while (width-- > 0)
+    {
+      out[width] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+}
+
+static gboolean
+format_utc_time (gint64  time,
+                 char    out[MR_TIME_LENGTH + 1])
+{
+  gint64 days = time / 86400 - (time % 86400 < 0);
+  gint64 seconds = time - days * 86400;
+  GDate date;
+
+  /* Years 1 to 9999 (Julian days 1 to 3652059): what four digits hold. */
+  if (days + UNIX_EPOCH_JULIAN < 1 || days + UNIX_EPOCH_JULIAN > 3652059)
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32) (days + UNIX_EPOCH_JULIAN));
+  memcpy (out, "0000-00-00T00:00:00Z", MR_TIME_LENGTH + 1);
+  put_digits (out, g_date_get_year (&date), 4);
+  put_digits (out + 5, g_date_get_month (&date), 2);
+  put_digits (out + 8, g_date_get_day (&date), 2);
+  put_digits (out + 11, (guint) (seconds / 3600), 2);
+  put_digits (out + 14, (guint) (seconds / 60 % 60), 2);
+  put_digits (out + 17, (guint) (seconds % 60), 2);
+  return TRUE;
+}
+
 static gboolean
 on_post (MrImportSink        *sink,
          const MrImportPost  *post,
@@ -475,6 +520,8 @@ on_post (MrImportSink        *sink,
   MrImportWriter *self = (MrImportWriter *) sink;
   const gint64 counts[] = { post->views, post->reach, post->impressions, post->likes,
                             post->comments, post->shares, post->saves };
+  char published_at[MR_TIME_LENGTH + 1];
+  gboolean has_time;
   sqlite3_stmt *s;
 
   if (!require_account (self, error))
@@ -493,13 +540,15 @@ on_post (MrImportSink        *sink,
         return FALSE;
       }
 
+  has_time = post->published_at != MR_IMPORT_NO_TIME &&
+             format_utc_time (post->published_at, published_at);
   for (Stmt which = STMT_POST; which <= STMT_UPDATE_POST; which++)
     {
       s = stmt (self, which);
       sqlite3_bind_int64 (s, 1, self->account_id);
       bind_text (s, 2, post->external_id);
-      if (post->published_at != MR_IMPORT_NO_TIME)
-        sqlite3_bind_int64 (s, 3, post->published_at);
+      if (has_time)
+        sqlite3_bind_text (s, 3, published_at, MR_TIME_LENGTH, SQLITE_STATIC);
       bind_text (s, 4, post->kind);
       bind_text (s, 5, post->caption);
       bind_text (s, 6, post->permalink);
@@ -517,21 +566,10 @@ on_post (MrImportSink        *sink,
         }
     }
 
-  /* Once per row of a million-row file: the UTC day by arithmetic, not a GDateTime. */
-  if (post->published_at != MR_IMPORT_NO_TIME)
+  if (has_time)
     {
-      gint64 days = post->published_at / 86400 - (post->published_at % 86400 < 0);
-      GDate date;
-
-      g_date_clear (&date, 1);
-      if (days > -UNIX_EPOCH_JULIAN && days < G_MAXUINT32 - UNIX_EPOCH_JULIAN)
-        {
-          char day[11];
-
-          g_date_set_julian (&date, (guint32) (days + UNIX_EPOCH_JULIAN));
-          mr_import_format_day (&date, day);
-          note_day (self, day);
-        }
+      published_at[MR_DAY_LENGTH] = '\0';
+      note_day (self, published_at);
     }
   return TRUE;
 }
@@ -800,16 +838,63 @@ exec (MrImportWriter  *self,
   return rc == SQLITE_OK ? TRUE : fail (self, rc, error);
 }
 
+/* Sets the database's journal mode if no other connection is open on it, without
+ * waiting for one to close. */
+static gboolean
+try_journal_mode (sqlite3    *db,
+                  const char *mode)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA journal_mode = %s", mode);
+  sqlite3_stmt *s = NULL;
+  gboolean done;
+
+  sqlite3_busy_timeout (db, 0);
+  done = sqlite3_prepare_v2 (db, sql, -1, &s, NULL) == SQLITE_OK &&
+         sqlite3_step (s) == SQLITE_ROW &&
+         g_ascii_strcasecmp ((const char *) sqlite3_column_text (s, 0), mode) == 0;
+  sqlite3_finalize (s);
+  sqlite3_busy_timeout (db, MR_STORE_BUSY_TIMEOUT_MS);
+  return done;
+}
+
+static void
+use_rollback_journal (MrImportWriter *self)
+{
+  /* In rollback mode NORMAL may lose the database to a power cut; FULL may not. */
+  self->rollback_journal = try_journal_mode (self->db, "DELETE") &&
+                           exec (self, "PRAGMA synchronous = FULL", NULL);
+  if (self->rollback_journal)
+    g_debug ("a large import: through a rollback journal");
+}
+
+static void
+restore_write_ahead_log (MrImportWriter *self)
+{
+  if (!self->rollback_journal)
+    return;
+  self->rollback_journal = FALSE;
+  /* Should another connection have opened meanwhile, it has set WAL itself. */
+  if (!try_journal_mode (self->db, "WAL"))
+    g_debug ("the journal mode stays until the next start: another connection is open");
+  exec (self, "PRAGMA synchronous = NORMAL", NULL);
+}
+
 gboolean
 mr_import_writer_begin (MrImportWriter  *self,
+                        guint64          expected_bytes,
                         GError         **error)
 {
   sqlite3_stmt *s;
 
   g_return_val_if_fail (self->batch_id == 0, FALSE);
 
+  if (expected_bytes >= LARGE_IMPORT_BYTES)
+    use_rollback_journal (self);
   if (!exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
+    {
+      restore_write_ahead_log (self);
+      return FALSE;
+    }
   if (!step_done (self, stmt (self, STMT_NEW_BATCH), error))
     goto failed;
   self->batch_id = sqlite3_last_insert_rowid (self->db);
@@ -858,6 +943,7 @@ mr_import_writer_commit (MrImportWriter  *self,
       !exec (self, "COMMIT", error))
     goto failed;
   self->batch_id = 0;
+  restore_write_ahead_log (self);
   return TRUE;
 
 failed:
@@ -873,6 +959,7 @@ mr_import_writer_rollback (MrImportWriter *self)
   sqlite3_exec (self->db, "DELETE FROM temp.mr_current_batch", NULL, NULL, NULL);
   self->batch_id = 0;
   self->in_file = FALSE;
+  restore_write_ahead_log (self);
 }
 
 gint64

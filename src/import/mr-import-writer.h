@@ -35,7 +35,12 @@ MrImportWriter *mr_import_writer_new             (sqlite3         *db,
                                                   GError         **error);
 void            mr_import_writer_free            (MrImportWriter  *self);
 
+/* @expected_bytes: the size of the files to come, when known (else 0). A large import
+ * that is alone on the database goes through a rollback journal, as SQLite writes a
+ * very large transaction once that way and twice through the write-ahead log; the log
+ * is back once the import ends. */
 gboolean        mr_import_writer_begin           (MrImportWriter  *self,
+                                                  guint64          expected_bytes,
                                                   GError         **error);
 /* Brings accounts' latest follower counts up to date and commits. */
 gboolean        mr_import_writer_commit          (MrImportWriter  *self,
