@@ -185,6 +185,16 @@ parse_day (const char *text,
 }
 
 MrTestSink *
+mr_test_sink_new (void)
+{
+  MrTestSink *sink = g_new0 (MrTestSink, 1);
+
+  sink->parent.klass = &test_sink_class;
+  sink->lines = g_ptr_array_new_with_free_func (g_free);
+  return sink;
+}
+
+MrTestSink *
 mr_test_sink_read (const char            *path,
                    const MrImportFormat  *format,
                    const char            *export_date,
@@ -196,10 +206,7 @@ mr_test_sink_read (const char            *path,
   g_autoptr(GFileInputStream) stream = NULL;
   g_autofree char *name = g_path_get_basename (path);
   g_autoptr(MrImportFile) import_file = NULL;
-  g_autoptr(MrTestSink) sink = g_new0 (MrTestSink, 1);
-
-  sink->parent.klass = &test_sink_class;
-  sink->lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(MrTestSink) sink = mr_test_sink_new ();
 
   stream = g_file_read (file, NULL, NULL);
   g_assert_nonnull (stream);

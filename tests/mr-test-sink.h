@@ -26,6 +26,8 @@ typedef struct {
   GDate         period_end;
 } MrTestSink;
 
+/* An empty sink, for a test that reads a file it opened itself. */
+MrTestSink *mr_test_sink_new   (void);
 /* Reads tests/data/@path, which must be detected as @format. @export_date and @period
  * ("YYYY-MM-DD..YYYY-MM-DD") may be NULL. Returns NULL with @error when the file is
  * refused. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "mr-import-formats.h"
+#include "mr-import-plan.h"
 #include "mr-import-roster.h"
 #include "mr-test-sink.h"
 
@@ -155,6 +156,12 @@ test_platform_headers (void)
                           "name=Lina Bos");
 }
 
+#define DUTCH_MAPPING \
+  "Naam → name, Gebruikersnaam → handle, Kanaal → platform, Volgers → followers, " \
+  "Berichten → posts, Gem. likes → average likes, Gemiddelde reacties → average comments, " \
+  "Betrokkenheid → engagement rate, Land → country, Categorie → niche, E-mail → contact, " \
+  "Taal → language, Opmerkingen → notes"
+
 static void
 test_mapping (void)
 {
@@ -170,12 +177,7 @@ test_mapping (void)
                    "Followers → followers, Posts → posts, Avg Likes → average likes, "
                    "Avg Comments → average comments, Engagement Rate → engagement rate, "
                    "Country → country, Niche → niche, Email → contact, Notes → notes");
-  g_assert_cmpstr (dutch_mapping, ==,
-                   "Naam → name, Gebruikersnaam → handle, Kanaal → platform, "
-                   "Volgers → followers, Berichten → posts, Gem. likes → average likes, "
-                   "Gemiddelde reacties → average comments, "
-                   "Betrokkenheid → engagement rate, Land → country, Categorie → niche, "
-                   "E-mail → contact, Taal → language, Opmerkingen → notes");
+  g_assert_cmpstr (dutch_mapping, ==, DUTCH_MAPPING);
   g_assert_cmpstr (links_mapping, ==,
                    "Influencer → name, Account → handle, Followers → followers, "
                    "ER → engagement rate");
@@ -195,6 +197,140 @@ test_not_a_number (void)
   g_assert_nonnull (strstr (error->message, "“Followers”"));
 }
 
+static int
+find_field (const char * const *headers,
+            const char         *header)
+{
+  for (guint field = 0; headers[field] != NULL; field++)
+    if (g_str_equal (headers[field], header))
+      return (int) field;
+  g_assert_not_reached ();
+}
+
+/* The columns the user confirms are the ones read: "Land" as the niche instead of
+ * "Categorie", and followers left out, which are then not known. */
+static void
+test_set_mapping (void)
+{
+  g_autoptr(MrImportFile) file = open_file ("roster/creators-nl.csv");
+  g_autoptr(MrTestSink) sink = mr_test_sink_new ();
+  g_autofree int *mapping = mr_import_roster_get_mapping (file);
+  const char * const *headers = (const char * const *) file->headers;
+  int category = find_field (headers, "Categorie");
+  g_autofree char *described = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (mr_import_roster_get_column_label (mapping[category]), ==, "niche");
+  mapping[find_field (headers, "Land")] = mapping[category];
+  mapping[category] = -1;
+  mapping[find_field (headers, "Volgers")] = -1;
+  mr_import_roster_set_mapping (file, mapping);
+
+  described = mr_import_roster_describe_mapping (file);
+  g_assert_cmpstr (described, ==,
+                   "Naam → name, Gebruikersnaam → handle, Kanaal → platform, "
+                   "Berichten → posts, Gem. likes → average likes, "
+                   "Gemiddelde reacties → average comments, "
+                   "Betrokkenheid → engagement rate, Land → niche, "
+                   "E-mail → contact, Taal → language, Opmerkingen → notes");
+  g_assert_true (mr_import_file_read (file, &sink->parent, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mr_test_sink_count (sink, "account "), ==, 3);
+  assert_line (sink, "account tiktok lottejansen posts=230 avg_likes=1045.5 "
+                     "avg_comments=32.4 er=4.2 niche=Nederland language=nl "
+                     "contact=lotte@example.nl notes=Reageert snel; liever DM "
+                     "name=Lotte Jansen");
+  assert_line (sink, "account youtube femkekookt posts=88 avg_likes=97 avg_comments=12 "
+                     "er=9.1 niche=België language=nl contact=femke@example.be "
+                     "notes=Shorts en lange video's name=Femke");
+}
+
+/* A column the user leaves out cannot refuse the file: "lots" of followers is no
+ * longer read. */
+static void
+test_unmapped_value (void)
+{
+  g_autoptr(MrImportFile) file = open_file ("roster/not-a-number.csv");
+  g_autoptr(MrTestSink) sink = mr_test_sink_new ();
+  g_autofree int *mapping = mr_import_roster_get_mapping (file);
+  g_autoptr(GError) error = NULL;
+
+  mapping[find_field ((const char * const *) file->headers, "Followers")] = -1;
+  mr_import_roster_set_mapping (file, mapping);
+  g_assert_true (mr_import_file_read (file, &sink->parent, NULL, &error));
+  g_assert_no_error (error);
+  assert_line (sink, "account other anna.bakes name=Anna");
+  assert_line (sink, "account other bo.fit name=Bo");
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static MrImportItem *
+scan_item (const char *path)
+{
+  g_autofree char *full = g_test_build_filename (G_TEST_DIST, "data", path, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (full);
+  g_autoptr(MrImportPlan) plan = mr_import_plan_new ();
+
+  g_assert_true (mr_import_plan_add_files (plan, &file, 1, NULL, NULL));
+  g_assert_true (mr_import_plan_scan (plan, MR_IMPORT_SCAN_QUICK, NULL, NULL, NULL, NULL,
+                                      NULL));
+  return g_list_model_get_item (mr_import_plan_get_items (plan), 0);
+}
+
+/* The confirmation starts from the guess; a column chosen for one header is taken from
+ * the header that had it, and the row hears of each change once. */
+static void
+test_item_columns (void)
+{
+  g_autoptr(MrImportItem) item = scan_item ("roster/creators-nl.csv");
+  g_autoptr(MrImportItem) other = scan_item ("tiktok/studio-set/FollowerHistory.csv");
+  const char * const *headers = mr_import_item_get_headers (item);
+  g_autofree char *description = NULL;
+  guint notified = 0;
+  int land, category, niche;
+
+  g_assert_null (mr_import_item_get_headers (other));
+  g_assert_null (mr_import_item_get_mapping (other));
+
+  g_assert_cmpuint (g_strv_length ((char **) headers), ==, 13);
+  g_assert_cmpstr (mr_import_item_get_mapping (item), ==, DUTCH_MAPPING);
+  land = find_field (headers, "Land");
+  category = find_field (headers, "Categorie");
+  niche = mr_import_item_get_column (item, category);
+  g_signal_connect (item, "notify::mapping", G_CALLBACK (count_notify), &notified);
+
+  mr_import_item_set_column (item, land, niche);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpint (mr_import_item_get_column (item, land), ==, niche);
+  g_assert_cmpint (mr_import_item_get_column (item, category), ==, -1);
+  g_assert_nonnull (strstr (mr_import_item_get_mapping (item), ", Land → niche, E-mail"));
+  g_assert_null (strstr (mr_import_item_get_mapping (item), "Categorie"));
+  description = mr_import_item_describe (item);
+  g_assert_true (g_str_has_suffix (description, "\nNaam → name, Gebruikersnaam → handle, "
+                                                "Kanaal → platform, Volgers → followers, "
+                                                "Berichten → posts, Gem. likes → average likes, "
+                                                "Gemiddelde reacties → average comments, "
+                                                "Betrokkenheid → engagement rate, "
+                                                "Land → niche, E-mail → contact, "
+                                                "Taal → language, Opmerkingen → notes"));
+
+  mr_import_item_set_column (item, land, niche);
+  g_assert_cmpuint (notified, ==, 1);
+  mr_import_item_set_column (item, land, -1);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_null (strstr (mr_import_item_get_mapping (item), "Land"));
+
+  g_assert_finalize_object (g_steal_pointer (&item));
+  g_assert_finalize_object (g_steal_pointer (&other));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +344,9 @@ main (int   argc,
   g_test_add_func ("/import-roster/platform-headers", test_platform_headers);
   g_test_add_func ("/import-roster/mapping", test_mapping);
   g_test_add_func ("/import-roster/not-a-number", test_not_a_number);
+  g_test_add_func ("/import-roster/set-mapping", test_set_mapping);
+  g_test_add_func ("/import-roster/unmapped-value", test_unmapped_value);
+  g_test_add_func ("/import-roster/item-columns", test_item_columns);
 
   return g_test_run ();
 }

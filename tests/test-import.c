@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "mr-import-item.h"
 #include "mr-import-plan.h"
 #include "mr-import-writer.h"
 #include "mr-test-util.h"
@@ -431,6 +432,56 @@ test_negative_delta (Fixture       *fixture,
   g_assert_cmpint (mr_test_query_int (fixture->db, "SELECT followers FROM account", 0), ==, 1199);
 }
 
+static MrImportPlan *
+scan_one (GFile *file)
+{
+  g_autoptr(MrImportPlan) plan = mr_import_plan_new ();
+
+  g_assert_true (mr_import_plan_add_files (plan, &file, 1, NULL, NULL));
+  g_assert_true (mr_import_plan_scan (plan, MR_IMPORT_SCAN_FULL, NULL, NULL, NULL, NULL,
+                                      NULL));
+  return g_steal_pointer (&plan);
+}
+
+/* A creator list is imported with the columns the user confirmed, not the guess; one
+ * that changed since it was read is refused rather than read with columns that no
+ * longer fit. */
+static void
+test_roster_columns (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "makers.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(MrImportPlan) plan = NULL;
+  g_autoptr(MrImportItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+
+  write_file (path, "Naam,Gebruikersnaam,Volgers,Land,Categorie\n"
+                    "Lotte Jansen,@lottejansen,12.4k,Nederland,Mode\n");
+  plan = scan_one (file);
+  item = g_list_model_get_item (mr_import_plan_get_items (plan), 0);
+  /* "Land" as the niche, and followers left out. */
+  mr_import_item_set_column (item, 3, mr_import_item_get_column (item, 4));
+  mr_import_item_set_column (item, 2, -1);
+  g_assert_true (mr_import_plan_run (plan, fixture->db, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mr_test_query_int (fixture->db,
+                                      "SELECT count(*) FROM creator WHERE name = 'Lotte Jansen'"
+                                      " AND niche = 'Nederland' AND country IS NULL", 0), ==, 1);
+  g_assert_cmpint (mr_test_query_int (fixture->db,
+                                      "SELECT count(*) FROM account WHERE handle = 'lottejansen'"
+                                      " AND followers IS NULL", 0), ==, 1);
+  g_clear_object (&item);
+  g_clear_object (&plan);
+
+  plan = scan_one (file);
+  write_file (path, "Naam,Volgers\nDaan Visser,8900\n");
+  g_assert_false (mr_import_plan_run (plan, fixture->db, NULL, NULL, NULL, &error));
+  g_assert_error (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_FAILED);
+  g_assert_true (g_str_has_prefix (error->message, "makers.csv:1: "));
+  g_assert_cmpint (count (fixture, "creator"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -445,6 +496,7 @@ main (int argc, char **argv)
   ADD ("/import/creator-choice", test_creator_choice);
   ADD ("/import/command-line", test_command_line);
   ADD ("/import/negative-delta", test_negative_delta);
+  ADD ("/import/roster-columns", test_roster_columns);
 #undef ADD
 
   return g_test_run ();

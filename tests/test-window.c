@@ -6,6 +6,7 @@
 #include "mr-application.h"
 #include "mr-benchmarks-page.h"
 #include "mr-campaign.h"
+#include "mr-import-columns-row.h"
 #include "mr-import-dialog.h"
 #include "mr-preferences-window.h"
 #include "mr-test-util.h"
@@ -207,7 +208,7 @@ check_menu_windows (MrWindow *window)
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
   g_autoptr(GVariant) edits = NULL;
   MrBenchmarksPage *benchmarks;
-  GtkSpinButton *tiktok_nano;
+  GtkSpinButton *tiktok_nano, *response;
   g_autoptr(MrCreator) creator = mr_creator_new ("Mila Koster");
   g_autoptr(MrAccount) account = mr_account_new (MR_PLATFORM_TIKTOK, "mila.maakt");
   g_autoptr(GError) error = NULL;
@@ -249,6 +250,13 @@ check_menu_windows (MrWindow *window)
   adw_combo_row_set_selected (currency, 1);
   chosen = g_settings_get_string (settings, "default-currency");
   g_assert_cmpstr (chosen, ==, "USD");
+
+  /* The micro-moments' response window: a day unless the marketer says otherwise. */
+  response = find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON);
+  g_assert_cmpfloat (gtk_spin_button_get_value (response), ==, 24);
+  gtk_spin_button_set_value (response, 6);
+  g_assert_cmpint (g_settings_get_int (settings, "moment-response-hours"), ==, 6);
+  g_settings_reset (settings, "moment-response-hours");
 
   /* The benchmarks page: TikTok's nano benchmark (7.5 %) edited to 10 % reaches the
    * settings and the creator's comparison; Restore Defaults brings 7.5 % back. */
@@ -488,6 +496,27 @@ has_creators (gpointer data)
   return g_list_model_get_n_items (mr_store_get_creators (data)) > 0;
 }
 
+/* Drops tests/data/@path on @window and waits for the confirmation to show it. */
+static MrImportDialog *
+drop (MrWindow   *window,
+      const char *path)
+{
+  g_autofree char *full = g_test_build_filename (G_TEST_DIST, "data", path, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (full);
+  GSList list = { file, NULL };
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (&list));
+  g_signal_emit_by_name (mr_window_get_drop_target (window), "drop", &value, 10.0, 10.0,
+                         &accepted);
+  g_assert_true (accepted);
+
+  g_assert_true (wait_for (dialog_ready, NULL, 20));
+  return find_toplevel (MR_TYPE_IMPORT_DIALOG);
+}
+
 /* A folder of TikTok Studio files dropped on the window: the confirmation lists them,
  * confirming fills the Creators page, and Undo empties it again. */
 static void
@@ -496,29 +525,15 @@ on_activate_drop (GApplication *app,
 {
   MrWindow *window = find_toplevel (MR_TYPE_WINDOW);
   MrStore *store = mr_window_get_store (window);
-  g_autofree char *folder_path = g_test_build_filename (G_TEST_DIST, "data", "tiktok",
-                                                        "studio-set", NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
-  GSList list = { folder, NULL };
-  GdkFileList *files = gdk_file_list_new_from_list (&list);
-  g_auto(GValue) value = G_VALUE_INIT;
   MrImportDialog *dialog;
   g_autoptr(MrImportPlan) plan = NULL;
   GtkListBox *rows;
-  gboolean accepted = FALSE;
   int n_rows = 0;
 
   mr_test_settle (SETTLE_MS);
   g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_creators (store)), ==, 0);
 
-  g_value_init (&value, GDK_TYPE_FILE_LIST);
-  g_value_take_boxed (&value, files);
-  g_signal_emit_by_name (mr_window_get_drop_target (window), "drop", &value, 10.0, 10.0,
-                         &accepted);
-  g_assert_true (accepted);
-
-  g_assert_true (wait_for (dialog_ready, NULL, 20));
-  dialog = find_toplevel (MR_TYPE_IMPORT_DIALOG);
+  dialog = drop (window, "tiktok/studio-set");
   plan = g_object_ref (mr_import_dialog_get_plan (dialog));
   rows = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX);
   while (gtk_list_box_get_row_at_index (rows, n_rows) != NULL)
@@ -540,8 +555,88 @@ on_activate_drop (GApplication *app,
   *checked = TRUE;
 }
 
+/* The row of header @title among the rows of @expander, and its drop-down. */
+static GtkDropDown *
+find_chooser (GtkWidget  *expander,
+              const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_descendants (expander, ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return find_descendant (g_ptr_array_index (rows, i), GTK_TYPE_DROP_DOWN);
+  return NULL;
+}
+
+static MrCreator *
+find_creator (MrStore    *store,
+              const char *name)
+{
+  GListModel *creators = mr_store_get_creators (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (creators); i++)
+    {
+      g_autoptr(MrCreator) creator = g_list_model_get_item (creators, i);
+
+      if (g_strcmp0 (mr_creator_get_name (creator), name) == 0)
+        return creator;
+    }
+  return NULL;
+}
+
+/* A creator list dropped on the window: its row opens to the columns as guessed; the
+ * user reads "Land" as the niche (which "Categorie" then gives up), and the creators
+ * are stored that way. */
 static void
-test_window_drop_import (void)
+on_activate_roster (GApplication *app,
+                    gboolean     *checked)
+{
+  MrWindow *window = find_toplevel (MR_TYPE_WINDOW);
+  MrStore *store = mr_window_get_store (window);
+  MrImportDialog *dialog;
+  GtkWidget *row;
+  GtkDropDown *country, *niche;
+  MrCreator *creator;
+
+  mr_test_settle (SETTLE_MS);
+  dialog = drop (window, "roster/creators-nl.csv");
+  row = find_descendant (GTK_WIDGET (dialog), MR_TYPE_IMPORT_COLUMNS_ROW);
+  g_assert_nonnull (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  mr_test_settle (SETTLE_MS);
+
+  country = find_chooser (row, "Land");
+  niche = find_chooser (row, "Categorie");
+  g_assert_nonnull (country);
+  g_assert_nonnull (niche);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (country)));
+  g_assert_cmpuint (gtk_drop_down_get_selected (niche), >, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (country), >, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (country), !=,
+                    gtk_drop_down_get_selected (niche));
+
+  gtk_drop_down_set_selected (country, gtk_drop_down_get_selected (niche));
+  g_assert_cmpuint (gtk_drop_down_get_selected (niche), ==, 0);
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)),
+                            "Land → niche"));
+  g_assert_null (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)),
+                         "Categorie"));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.confirm", NULL);
+  g_assert_true (wait_for (dialog_gone, NULL, 20));
+  g_assert_true (wait_for (has_creators, store, 5));
+  creator = find_creator (store, "Lotte Jansen");
+  g_assert_nonnull (creator);
+  g_assert_cmpstr (mr_creator_get_niche (creator), ==, "Nederland");
+  g_assert_null (mr_creator_get_country (creator));
+
+  gtk_window_close (GTK_WINDOW (window));
+  *checked = TRUE;
+}
+
+static void
+run_window (GCallback on_activate)
 {
   g_autofree char *dir = mr_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "drop.db", NULL);
@@ -550,12 +645,24 @@ test_window_drop_import (void)
 
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   mr_application_set_database_path (MR_APPLICATION (app), path);
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_drop), &checked);
+  g_signal_connect_after (app, "activate", on_activate, &checked);
 
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
   g_assert_true (checked);
   g_assert_finalize_object (g_steal_pointer (&app));
   mr_test_remove_temp_dir (dir);
+}
+
+static void
+test_window_drop_import (void)
+{
+  run_window (G_CALLBACK (on_activate_drop));
+}
+
+static void
+test_window_roster_columns (void)
+{
+  run_window (G_CALLBACK (on_activate_roster));
 }
 
 int
@@ -568,6 +675,7 @@ main (int   argc,
   g_test_add_func ("/window/pages", test_window_pages);
   g_test_add_func ("/window/refuses-foreign-file", test_window_refuses_foreign_file);
   g_test_add_func ("/window/drop-import", test_window_drop_import);
+  g_test_add_func ("/window/roster-columns", test_window_roster_columns);
 
   return g_test_run ();
 }

@@ -31,11 +31,16 @@ struct _MrImportItem
   GDate                 period_start;
   GDate                 period_end;
   gboolean              period_guessed;
-  char                 *mapping;         /* a roster's columns, as read */
+  char                **headers;         /* a creator list's header row; else NULL */
+  int                  *columns;         /* per header field: its roster column, or -1 */
+  char                 *mapping;         /* those columns in words */
 };
 
 void mr_import_item_set_state (MrImportItem      *self,
                                MrImportItemState  state,
                                const char        *message);
+/* Keeps the header row of creator list @file and the columns guessed for it. */
+void mr_import_item_take_roster (MrImportItem      *self,
+                                 MrImportFile      *file);
 
 G_END_DECLS

@@ -6,11 +6,13 @@
 #include <glib/gi18n.h>
 
 #include "mr-import-item-private.h"
+#include "mr-import-roster.h"
 
 enum {
   PROP_0,
   PROP_STATE,
   PROP_HANDLE,
+  PROP_MAPPING,
   N_PROPS
 };
 
@@ -30,6 +32,8 @@ mr_import_item_finalize (GObject *object)
   g_free (self->handle);
   g_free (self->account_name);
   g_free (self->checksum);
+  g_strfreev (self->headers);
+  g_free (self->columns);
   g_free (self->mapping);
 
   G_OBJECT_CLASS (mr_import_item_parent_class)->finalize (object);
@@ -50,6 +54,9 @@ mr_import_item_get_property (GObject    *object,
       break;
     case PROP_HANDLE:
       g_value_set_string (value, self->handle);
+      break;
+    case PROP_MAPPING:
+      g_value_set_string (value, self->mapping);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -90,6 +97,9 @@ mr_import_item_class_init (MrImportItemClass *klass)
   properties[PROP_HANDLE] =
     g_param_spec_string ("handle", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MAPPING] =
+    g_param_spec_string ("mapping", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -216,8 +226,65 @@ mr_import_item_set_handle (MrImportItem *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HANDLE]);
 }
 
+void
+mr_import_item_take_roster (MrImportItem *self,
+                            MrImportFile *file)
+{
+  g_return_if_fail (MR_IS_IMPORT_ITEM (self));
 
+  g_strfreev (self->headers);
+  self->headers = g_strdupv (file->headers);
+  g_free (self->columns);
+  self->columns = mr_import_roster_get_mapping (file);
+  g_free (self->mapping);
+  self->mapping = mr_import_roster_describe_mapping (file);
+}
 
+const char * const *
+mr_import_item_get_headers (MrImportItem *self)
+{
+  g_return_val_if_fail (MR_IS_IMPORT_ITEM (self), NULL);
+  return (const char * const *) self->headers;
+}
+
+int
+mr_import_item_get_column (MrImportItem *self,
+                           guint         field)
+{
+  g_return_val_if_fail (MR_IS_IMPORT_ITEM (self), -1);
+  g_return_val_if_fail (self->headers != NULL && field < g_strv_length (self->headers), -1);
+
+  return self->columns[field];
+}
+
+void
+mr_import_item_set_column (MrImportItem *self,
+                           guint         field,
+                           int           column)
+{
+  g_return_if_fail (MR_IS_IMPORT_ITEM (self));
+  g_return_if_fail (self->headers != NULL && field < g_strv_length (self->headers));
+  g_return_if_fail (column >= -1 && column < (int) mr_import_roster_get_n_columns ());
+
+  if (self->columns[field] == column)
+    return;
+  for (guint other = 0; column >= 0 && self->headers[other] != NULL; other++)
+    if (self->columns[other] == column)
+      self->columns[other] = -1;
+  self->columns[field] = column;
+
+  g_free (self->mapping);
+  self->mapping = mr_import_roster_describe ((const char * const *) self->headers,
+                                             self->columns);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAPPING]);
+}
+
+const char *
+mr_import_item_get_mapping (MrImportItem *self)
+{
+  g_return_val_if_fail (MR_IS_IMPORT_ITEM (self), NULL);
+  return self->mapping;
+}
 
 char *
 mr_import_item_describe (MrImportItem *self)
@@ -253,5 +320,10 @@ mr_import_item_describe (MrImportItem *self)
     g_string_append_printf (text, " · %s", _("whose statistics? Choose the creator"));
   if (self->message != NULL)
     g_string_append_printf (text, " · %s", self->message);
+  if (self->mapping != NULL && self->mapping[0] != '\0')
+    g_string_append_printf (text, "\n%s", self->mapping);
+  else if (self->mapping != NULL)
+    /* Translators: a creator list of which the user left every column out */
+    g_string_append_printf (text, "\n%s", _("No columns imported"));
   return g_string_free (text, FALSE);
 }

@@ -31,7 +31,22 @@ void                  mr_import_item_set_handle      (MrImportItem *self,
                                                       const char   *handle);
 /* Whether the user may change the account (the file does not name it itself). */
 gboolean              mr_import_item_get_handle_editable (MrImportItem *self);
-/* One line for the confirmation: rows, dates, account. */
+/* A creator list's header row as written, NULL-terminated; NULL for other files. */
+const char * const   *mr_import_item_get_headers     (MrImportItem *self);
+/* The roster column (mr_import_roster_get_column_label ()) that header field @field is
+ * read as, or -1 when it is not imported. */
+int                   mr_import_item_get_column      (MrImportItem *self,
+                                                      guint         field);
+/* Reads header field @field as @column, or not at all (-1). A column comes from one
+ * field: another field that held @column is no longer imported. */
+void                  mr_import_item_set_column      (MrImportItem *self,
+                                                      guint         field,
+                                                      int           column);
+/* A creator list's columns in words, "Naam → name, Volgers → followers"; NULL for
+ * other files. Changes with the columns (notify::mapping). */
+const char           *mr_import_item_get_mapping     (MrImportItem *self);
+/* For the confirmation: rows, dates, account on one line; a creator list's columns on
+ * a second. */
 char                 *mr_import_item_describe        (MrImportItem *self);
 
 G_END_DECLS

@@ -329,6 +329,9 @@ scan_item (MrImportItem  *item,
   item->format = file->format;
   item->platform = file->format->platform;
   item->export_date = file->export_date;
+  /* Before any row is read: a roster refused for a value still shows its columns. */
+  if (file->format == &mr_import_format_roster)
+    mr_import_item_take_roster (item, file);
 
   if (file->format == &mr_import_format_tiktok_content)
     {

@@ -14,7 +14,8 @@
 /* Creator lists that marketers keep themselves or export from a tool: one row per
  * creator, headers as each person names them. The aliases are the guess the window
  * shows and the user corrects; English and Dutch, with a little French. Only a
- * followers column is required, so that other files are not taken for rosters. */
+ * followers column is required, so that other files are not taken for rosters; once a
+ * file is taken for one, the user may leave it out (followers are then not known). */
 
 enum {
   COLUMN_NAME,
@@ -338,29 +339,93 @@ read_roster (MrImportFile  *file,
   return TRUE;
 }
 
-char *
-mr_import_roster_describe_mapping (MrImportFile *file)
+guint
+mr_import_roster_get_n_columns (void)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  return N_COLUMNS;
+}
+
+const char *
+mr_import_roster_get_column_label (guint column)
+{
+  g_return_val_if_fail (column < N_COLUMNS, NULL);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "roster column", column_labels[column]);
+}
+
+int *
+mr_import_roster_get_mapping (MrImportFile *file)
+{
+  int *mapping;
 
   g_return_val_if_fail (file != NULL, NULL);
   g_return_val_if_fail (file->format == &mr_import_format_roster, NULL);
 
+  mapping = g_new (int, MAX (g_strv_length (file->headers), 1));
   for (guint field = 0; file->headers[field] != NULL; field++)
-    for (guint column = 0; column < N_COLUMNS; column++)
-      {
-        if (file->column_index[column] != (int) field)
-          continue;
-        if (text->len > 0)
-          g_string_append (text, ", ");
-        /* Translators: a column header as written in the file, and what Microreach
-         * reads from it: "Volgers → followers" */
-        g_string_append_printf (text, _("%s → %s"),
-                                file->headers[field],
-                                g_dpgettext2 (GETTEXT_PACKAGE, "roster column",
-                                              column_labels[column]));
-      }
+    mapping[field] = -1;
+  for (guint column = 0; column < N_COLUMNS; column++)
+    if (file->column_index[column] >= 0)
+      mapping[file->column_index[column]] = (int) column;
+  return mapping;
+}
+
+void
+mr_import_roster_set_mapping (MrImportFile *file,
+                              const int    *mapping)
+{
+  int index[N_COLUMNS];
+
+  g_return_if_fail (file != NULL);
+  g_return_if_fail (file->format == &mr_import_format_roster);
+  g_return_if_fail (mapping != NULL);
+
+  for (guint column = 0; column < N_COLUMNS; column++)
+    index[column] = -1;
+  for (guint field = 0; file->headers[field] != NULL; field++)
+    {
+      int column = mapping[field];
+
+      if (column < 0)
+        continue;
+      g_return_if_fail (column < N_COLUMNS && index[column] < 0);
+      index[column] = (int) field;
+    }
+  memcpy (file->column_index, index, sizeof index);
+}
+
+char *
+mr_import_roster_describe (const char * const *headers,
+                           const int          *mapping)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (headers != NULL, NULL);
+  g_return_val_if_fail (mapping != NULL, NULL);
+
+  for (guint field = 0; headers[field] != NULL; field++)
+    {
+      if (mapping[field] < 0)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      /* Translators: a column header as written in the file, and what Microreach
+       * reads from it: "Volgers → followers" */
+      g_string_append_printf (text, _("%s → %s"), headers[field],
+                              mr_import_roster_get_column_label (mapping[field]));
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+mr_import_roster_describe_mapping (MrImportFile *file)
+{
+  g_autofree int *mapping = NULL;
+
+  g_return_val_if_fail (file != NULL, NULL);
+  g_return_val_if_fail (file->format == &mr_import_format_roster, NULL);
+
+  mapping = mr_import_roster_get_mapping (file);
+  return mr_import_roster_describe ((const char * const *) file->headers, mapping);
 }
 
 const MrImportFormat mr_import_format_roster = {

@@ -107,6 +107,27 @@ file_size (GFile *file)
   return info != NULL ? (guint64) g_file_info_get_size (info) : 0;
 }
 
+/* A creator list is read with the columns the user confirmed, unless it changed since. */
+static gboolean
+apply_columns (MrImportItem  *item,
+               MrImportFile  *file,
+               GError       **error)
+{
+  if (file->format != &mr_import_format_roster ||
+      !g_strv_equal ((const char * const *) file->headers,
+                     (const char * const *) item->headers))
+    {
+      g_set_error (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_FAILED,
+                   /* Translators: %s is a file name; its header row is not the one
+                    * the user confirmed the columns of */
+                   _("%s:1: the file changed after it was read: import it again"),
+                   item->display_name);
+      return FALSE;
+    }
+  mr_import_roster_set_mapping (file, item->columns);
+  return TRUE;
+}
+
 static gboolean
 read_item (MrImportPlan    *self,
            MrImportItem    *item,
@@ -135,12 +156,9 @@ read_item (MrImportPlan    *self,
     file->export_date = item->export_date;
   file->period_start = item->period_start;
   file->period_end = item->period_end;
+  if (item->headers != NULL && !apply_columns (item, file, error))
+    return FALSE;
   relay->file = file;
-  if (file->format == &mr_import_format_roster)
-    {
-      g_free (item->mapping);
-      item->mapping = mr_import_roster_describe_mapping (file);
-    }
 
   if (item->format->subject == MR_IMPORT_SUBJECT_ACCOUNT && !item->handle_from_file)
     {

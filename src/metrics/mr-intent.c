@@ -190,7 +190,7 @@ split_words (const char *text)
 {
   g_autofree char *folded = g_utf8_casefold (text, -1);
   g_autofree char *plain = g_str_to_ascii (folded, "C");
-  GString *clean = g_string_sized_new (strlen (plain));
+  g_autoptr(GString) clean = g_string_sized_new (strlen (plain));
 
   for (const char *p = plain; *p != '\0'; p++)
     {

@@ -5,12 +5,14 @@
 
 #include <glib/gi18n.h>
 
+#include "mr-import-columns-row.h"
 #include "mr-import-dialog.h"
 #include "mr-import-plan.h"
 
 /* Lists what a drop or a choice of files holds, lets the user say whose statistics the
- * files that do not say it are, and imports them in a worker thread with its own
- * database connection: progress, Cancel that leaves nothing, then a toast with Undo. */
+ * files that do not say it are and which columns of a creator list are read, and
+ * imports them in a worker thread with its own database connection: progress, Cancel
+ * that leaves nothing, then a toast with Undo. */
 
 typedef enum {
   STAGE_SCAN,
@@ -153,13 +155,16 @@ icon_for (MrImportItem *item)
 }
 
 static void
-update_row (AdwActionRow *row,
+update_row (GtkWidget    *row,
             MrImportItem *item)
 {
   g_autofree char *description = mr_import_item_describe (item);
   g_autofree char *escaped = g_markup_escape_text (description, -1);
 
-  adw_action_row_set_subtitle (row, escaped);
+  if (ADW_IS_EXPANDER_ROW (row))
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), escaped);
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
 }
 
 static void
@@ -180,7 +185,7 @@ on_handle_changed (GtkEditable  *entry,
 static void
 on_item_changed (MrImportItem   *item,
                  GParamSpec     *pspec,
-                 AdwActionRow   *row)
+                 GtkWidget      *row)
 {
   MrImportDialog *self = MR_IMPORT_DIALOG (gtk_widget_get_root (GTK_WIDGET (row)));
 
@@ -190,46 +195,70 @@ on_item_changed (MrImportItem   *item,
 }
 
 static GtkWidget *
+create_entry (MrImportItem *item)
+{
+  GtkWidget *entry = gtk_entry_new ();
+  g_autofree char *label = NULL;
+  const char *handle = mr_import_item_get_handle (item);
+
+  if (handle != NULL)
+    {
+      g_autofree char *text = g_strconcat ("@", handle, NULL);
+
+      gtk_editable_set_text (GTK_EDITABLE (entry), text);
+    }
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("@handle"));
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  /* Translators: %s is a file name; the entry takes the account's @handle */
+  label = g_strdup_printf (_("Account of %s"), mr_import_item_get_display_name (item));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_handle_changed), item, 0);
+  return entry;
+}
+
+/* A creator list that will be imported expands to its columns; a file the import skips
+ * has none to confirm. */
+static GtkWidget *
+create_bare_row (MrImportItem *item,
+                 GtkWidget    *icon)
+{
+  GtkWidget *row;
+
+  if (mr_import_item_get_headers (item) != NULL &&
+      mr_import_item_get_state (item) == MR_IMPORT_ITEM_READY)
+    {
+      row = mr_import_columns_row_new (item);
+      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
+      return row;
+    }
+
+  row = adw_action_row_new ();
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  if (mr_import_item_get_handle_editable (item))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_entry (item));
+  return row;
+}
+
+static GtkWidget *
 create_row (gpointer item_pointer,
             gpointer user_data)
 {
   MrImportItem *item = item_pointer;
   g_autofree char *title = g_markup_escape_text (mr_import_item_get_display_name (item), -1);
-  GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new ();
+  GtkWidget *row = create_bare_row (item, icon);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   update_icon (item, NULL, GTK_IMAGE (icon));
   g_signal_connect_object (item, "notify::state", G_CALLBACK (update_icon), icon, 0);
 
-  if (mr_import_item_get_handle_editable (item))
-    {
-      GtkWidget *entry = gtk_entry_new ();
-      g_autofree char *label = NULL;
-      const char *handle = mr_import_item_get_handle (item);
-
-      if (handle != NULL)
-        {
-          g_autofree char *text = g_strconcat ("@", handle, NULL);
-
-          gtk_editable_set_text (GTK_EDITABLE (entry), text);
-        }
-      gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("@handle"));
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
-      gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-      /* Translators: %s is a file name; the entry takes the account's @handle */
-      label = g_strdup_printf (_("Account of %s"), mr_import_item_get_display_name (item));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      g_signal_connect_object (entry, "changed", G_CALLBACK (on_handle_changed), item, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
-    }
-
-  update_row (ADW_ACTION_ROW (row), item);
+  update_row (row, item);
   g_signal_connect_object (item, "notify::state", G_CALLBACK (on_item_changed), row, 0);
   g_signal_connect_object (item, "notify::handle", G_CALLBACK (on_item_changed), row, 0);
+  g_signal_connect_object (item, "notify::mapping", G_CALLBACK (on_item_changed), row, 0);
   return row;
 }
 

@@ -25,6 +25,7 @@ struct _MrPreferencesWindow
   AdwComboRow          *currency_row;
   GtkStringList        *currencies;
   AdwActionRow         *database_row;
+  GtkSpinButton        *response_hours;
 };
 
 G_DEFINE_FINAL_TYPE (MrPreferencesWindow, mr_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -145,6 +146,7 @@ mr_preferences_window_class_init (MrPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MrPreferencesWindow, currency_row);
   gtk_widget_class_bind_template_child (widget_class, MrPreferencesWindow, currencies);
   gtk_widget_class_bind_template_child (widget_class, MrPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_child (widget_class, MrPreferencesWindow, response_hours);
 
   gtk_widget_class_install_action (widget_class, "preferences.show-database", NULL,
                                    show_database_action);
@@ -172,4 +174,7 @@ mr_preferences_window_init (MrPreferencesWindow *self)
   adw_combo_row_set_selected (self->currency_row, position);
   g_signal_connect_swapped (self->currency_row, "notify::selected",
                             G_CALLBACK (on_currency_selected), self);
+  g_settings_bind (self->settings, "moment-response-hours",
+                   gtk_spin_button_get_adjustment (self->response_hours), "value",
+                   G_SETTINGS_BIND_DEFAULT);
 }
