@@ -29,7 +29,11 @@ forbid metrics '#include *<(gtk|gdk|adwaita|libsoup|sqlite3|cairo|pango|gio/gio)
 forbid core '#include *<(gtk|gdk|adwaita|libsoup)' 'include GTK or libsoup'
 forbid import '#include *<(gtk|gdk|adwaita)' 'include GTK'
 forbid net '#include *<(gtk|gdk|adwaita)' 'include GTK'
+# The report draws on any cairo_t, a PDF page as well as a widget: cairo and Pango only.
+forbid report '#include *<(gtk|gdk|adwaita|libsoup)' 'include GTK or libsoup (it draws on any cairo_t)'
 
+up=$(upper_headers gui)
+[ -n "$up" ] && forbid report "#include \"($up)\"" 'include headers of gui/'
 up=$(upper_headers gui report import net)
 [ -n "$up" ] && forbid core "#include \"($up)\"" 'include headers of gui/, report/, import/ or net/'
 # The domain's enums (platforms, statuses) are the one shared vocabulary metrics may use.
