@@ -67,10 +67,12 @@ mr_store_compute_vetting (MrStore    *self,
   if (account != NULL && mr_account_get_id (account) > 0)
     {
       gint64 id = mr_account_get_id (account);
+      MrAccountFigures figures;
 
       if ((posts = mr_store_list_post_stats (self, id, error)) == NULL ||
           (history = mr_store_list_follower_days (self, id, error)) == NULL ||
-          (activity = mr_store_list_daily_activity (self, id, error)) == NULL)
+          (activity = mr_store_list_daily_activity (self, id, error)) == NULL ||
+          !mr_store_get_account_figures (self, id, &figures, error))
         return NULL;
 
       input.platform = mr_account_get_platform (account);
@@ -81,6 +83,9 @@ mr_store_compute_vetting (MrStore    *self,
       input.n_history = history->len;
       input.activity = (const MrDailyActivity *) activity->data;
       input.n_activity = activity->len;
+      /* A creator list's usual likes and comments, for an account without posts. */
+      input.roster_avg_likes = figures.avg_likes;
+      input.roster_avg_comments = figures.avg_comments;
     }
   else if (account != NULL)
     {
@@ -113,6 +118,68 @@ mr_store_update_vetting (MrStore    *self,
 
   mr_creator_set_vetting (creator, vetting);
   return TRUE;
+}
+
+/* A criterion judged by the marketer: its row is written (or replaced), or removed when
+ * neither a rating nor a note is left. An edit is the marketer's own, not an import's:
+ * undoing the import that first brought the row must not take the edit along. */
+static const char save_checklist_sql[] =
+  "INSERT INTO checklist (creator_id, criterion, rating, note) VALUES (?1, ?2, ?3, ?4)"
+  "  ON CONFLICT (creator_id, criterion) DO UPDATE"
+  "  SET rating = excluded.rating, note = excluded.note, batch_id = NULL";
+static const char delete_checklist_sql[] =
+  "DELETE FROM checklist WHERE creator_id = ?1 AND criterion = ?2";
+
+/**
+ * mr_store_save_checklist_entry:
+ * @criterion: the criterion's stable id, such as "brand-fit"
+ * @rating: 0–5, or -1 for not rated
+ * @note: (nullable): the marketer's note
+ *
+ * Stores the marketer's judgement of one criterion and computes @creator's metrics
+ * again, so that the score follows the checklist.
+ */
+gboolean
+mr_store_save_checklist_entry (MrStore     *self,
+                               MrCreator   *creator,
+                               const char  *criterion,
+                               int          rating,
+                               const char  *note,
+                               GError     **error)
+{
+  gboolean empty = rating < 0 && (note == NULL || note[0] == '\0');
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (MR_IS_CREATOR (creator), FALSE);
+  g_return_val_if_fail (mr_creator_get_id (creator) > 0, FALSE);
+  g_return_val_if_fail (criterion != NULL && criterion[0] != '\0', FALSE);
+  g_return_val_if_fail (rating >= -1 && rating <= 5, FALSE);
+
+  stmt = mr_store_prepare (self, empty ? delete_checklist_sql : save_checklist_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, mr_creator_get_id (creator));
+  sqlite3_bind_text (stmt, 2, criterion, -1, SQLITE_TRANSIENT);
+  if (!empty)
+    {
+      mr_store_bind_count (stmt, 3, rating);
+      mr_store_bind_text (stmt, 4, note);
+    }
+  if (!mr_store_step_done (self, stmt, error))
+    return FALSE;
+
+  return mr_store_update_vetting (self, creator, error);
+}
+
+/* What the creators' tiers are named by: the scheme of the last settings given. */
+MrTierScheme
+mr_store_get_tier_scheme (MrStore *self)
+{
+  g_return_val_if_fail (MR_IS_STORE (self), MR_TIER_SCHEME_DEFAULT);
+
+  return self->tier_scheme;
 }
 
 gboolean

@@ -94,6 +94,22 @@ gboolean    mr_store_save_creator          (MrStore          *self,
 gboolean    mr_store_remove_creator        (MrStore          *self,
                                             MrCreator        *creator,
                                             GError          **error);
+
+/* Deleting creators so that Undo can bring them back exactly (mr-store-removal.c). */
+typedef struct _MrStoreRemoval MrStoreRemoval;
+
+MrStoreRemoval *mr_store_remove_creators        (MrStore         *self,
+                                                 MrCreator      **creators,
+                                                 guint            n_creators,
+                                                 GError         **error);
+gboolean        mr_store_restore_removal        (MrStore         *self,
+                                                 MrStoreRemoval  *removal,
+                                                 GError         **error);
+guint           mr_store_removal_get_n_creators (MrStoreRemoval  *removal);
+MrCreator      *mr_store_removal_get_creator    (MrStoreRemoval  *removal,
+                                                 guint            index);
+void            mr_store_removal_free           (MrStoreRemoval  *removal);
+
 gboolean    mr_store_add_account           (MrStore          *self,
                                             MrCreator        *creator,
                                             MrAccount        *account,
@@ -157,6 +173,13 @@ MrVetting  *mr_store_compute_vetting       (MrStore          *self,
                                             GError          **error);
 gboolean    mr_store_update_vetting        (MrStore          *self,
                                             MrCreator        *creator,
+                                            GError          **error);
+MrTierScheme mr_store_get_tier_scheme      (MrStore          *self);
+gboolean    mr_store_save_checklist_entry  (MrStore          *self,
+                                            MrCreator        *creator,
+                                            const char       *criterion,
+                                            int               rating,
+                                            const char       *note,
                                             GError          **error);
 
 /* For the metrics (element types from mr-metrics-types.h). */
@@ -271,5 +294,6 @@ GPtrArray  *mr_store_list_search_stats     (MrStore          *self,
                                             GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MrAudienceShare, mr_audience_share_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MrStoreRemoval, mr_store_removal_free)
 
 G_END_DECLS

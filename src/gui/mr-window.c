@@ -61,6 +61,17 @@ show_page_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
+static void
+add_creator_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MrWindow *self = MR_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "creators");
+  mr_creators_page_add_creator (self->creators_page);
+}
+
 static gboolean
 mr_window_close_request (GtkWindow *window)
 {
@@ -87,6 +98,7 @@ mr_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (mr_window_parent_class)->constructed (object);
 
+  mr_creators_page_set_store (self->creators_page, self->store);
   mr_creators_page_set_model (self->creators_page, mr_store_get_creators (self->store));
   mr_campaigns_page_set_model (self->campaigns_page, mr_store_get_campaigns (self->store));
   mr_moments_page_set_model (self->moments_page, mr_store_get_moments (self->store));
@@ -188,6 +200,9 @@ mr_window_class_init (MrWindowClass *klass)
 
   mr_window_class_init_import (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.add-creator", NULL, add_creator_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.add-creator", NULL);
 }
 
 static void

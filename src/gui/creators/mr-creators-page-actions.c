@@ -1,0 +1,272 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mr-creators-page-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mr-compare-window.h"
+#include "mr-creator-editor.h"
+#include "mr-creators-page-private.h"
+
+/* What can be done with creators from the page: add and edit them (a dialog), delete
+ * them with Undo, compare a few side by side.
+ *
+ * Deleting is real at once (see mr-store-removal.c); the toast that offers Undo holds
+ * what brings the creators back, and lets go of it when it goes. Undo works while the
+ * page lives on or not: it needs the store only. */
+
+#define MIN_COMPARED 2
+#define MAX_COMPARED 4
+#define UNDO_TIMEOUT_SECONDS 10
+
+static GtkWindow *
+get_window (MrCreatorsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+show_toast (MrCreatorsPage *self,
+            AdwToast       *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+show_error (MrCreatorsPage *self,
+            const char     *heading,
+            const char     *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (get_window (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+mr_creators_page_update_actions (MrCreatorsPage *self)
+{
+  g_autoptr(GPtrArray) selected = mr_creators_page_get_selected (self);
+  gboolean can_change = self->store != NULL;
+  gboolean shown = mr_creators_page_get_shown (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.add", can_change);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.edit", can_change && shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.delete", can_change && shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.delete-selected",
+                                 can_change && selected->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.compare",
+                                 selected->len >= MIN_COMPARED && selected->len <= MAX_COMPARED);
+}
+
+/* ── Add and edit ────────────────────────────────────────────────────────────────── */
+
+static void
+on_editor_saved (MrCreatorEditor *editor,
+                 MrCreator       *creator,
+                 MrCreatorsPage  *self)
+{
+  mr_creators_page_refresh (self);
+  mr_creators_page_select (self, creator);
+  mr_creators_page_show_creator (self, creator, FALSE);
+}
+
+static void
+open_editor (MrCreatorsPage *self,
+             MrCreator      *creator)
+{
+  MrCreatorEditor *editor = mr_creator_editor_new (self->store, creator);
+
+  gtk_window_set_transient_for (GTK_WINDOW (editor), get_window (self));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  open_editor (MR_CREATORS_PAGE (widget), NULL);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MrCreatorsPage *self = MR_CREATORS_PAGE (widget);
+
+  open_editor (self, mr_creators_page_get_shown (self));
+}
+
+/* ── Delete, and Undo ────────────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  MrStore        *store;
+  MrStoreRemoval *removal;
+  GWeakRef        page;
+} Undo;
+
+static void
+undo_free (gpointer  data,
+           GClosure *closure)
+{
+  Undo *undo = data;
+
+  g_object_unref (undo->store);
+  g_clear_pointer (&undo->removal, mr_store_removal_free);
+  g_weak_ref_clear (&undo->page);
+  g_free (undo);
+}
+
+static void
+on_undo_clicked (AdwToast *toast,
+                 Undo     *undo)
+{
+  g_autoptr(MrCreatorsPage) self = g_weak_ref_get (&undo->page);
+  g_autoptr(MrStoreRemoval) removal = g_steal_pointer (&undo->removal);
+  g_autoptr(GError) error = NULL;
+  MrCreator *first;
+
+  if (removal == NULL)
+    return;
+
+  if (!mr_store_restore_removal (undo->store, removal, &error))
+    {
+      if (self != NULL)
+        show_error (self, _("Could Not Undo"), error->message);
+      return;
+    }
+
+  if (self == NULL)
+    return;
+
+  mr_creators_page_refresh (self);
+  first = mr_store_removal_get_creator (removal, 0);
+  mr_creators_page_select (self, first);
+  if (mr_store_removal_get_n_creators (removal) == 1 && !adw_leaflet_get_folded (self->leaflet))
+    mr_creators_page_show_creator (self, first, FALSE);
+}
+
+static void
+delete_creators (MrCreatorsPage *self,
+                 GPtrArray      *creators)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  MrStoreRemoval *removal;
+  AdwToast *toast;
+  Undo *undo;
+
+  if (creators->len == 0 || self->store == NULL)
+    return;
+
+  removal = mr_store_remove_creators (self->store, (MrCreator **) creators->pdata, creators->len,
+                                      &error);
+  if (removal == NULL)
+    {
+      show_error (self,
+                  creators->len == 1 ? _("Could Not Delete the Creator")
+                                     : _("Could Not Delete the Creators"),
+                  error->message);
+      return;
+    }
+
+  if (creators->len == 1)
+    /* Translators: a toast after deleting; %s is the creator's name. */
+    title = g_strdup_printf (_("“%s” deleted"),
+                             mr_creator_get_name (g_ptr_array_index (creators, 0)));
+  else
+    /* Translators: a toast after deleting several creators at once. */
+    title = g_strdup_printf (ngettext ("%u creator deleted", "%u creators deleted", creators->len),
+                             creators->len);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, UNDO_TIMEOUT_SECONDS);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+
+  undo = g_new0 (Undo, 1);
+  undo->store = g_object_ref (self->store);
+  undo->removal = removal;
+  g_weak_ref_init (&undo->page, self);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo, undo_free, 0);
+
+  show_toast (self, toast);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MrCreatorsPage *self = MR_CREATORS_PAGE (widget);
+  g_autoptr(GPtrArray) creators = g_ptr_array_new_with_free_func (g_object_unref);
+  MrCreator *shown = mr_creators_page_get_shown (self);
+
+  if (shown != NULL)
+    g_ptr_array_add (creators, g_object_ref (shown));
+  delete_creators (self, creators);
+}
+
+static void
+delete_selected_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MrCreatorsPage *self = MR_CREATORS_PAGE (widget);
+  g_autoptr(GPtrArray) creators = mr_creators_page_get_selected (self);
+
+  delete_creators (self, creators);
+}
+
+/* ── Compare, and back ───────────────────────────────────────────────────────────── */
+
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MrCreatorsPage *self = MR_CREATORS_PAGE (widget);
+  g_autoptr(GPtrArray) creators = mr_creators_page_get_selected (self);
+  GtkWindow *window;
+
+  if (creators->len < MIN_COMPARED || creators->len > MAX_COMPARED)
+    return;
+
+  window = mr_compare_window_new ((MrCreator **) creators->pdata, creators->len);
+  gtk_window_set_transient_for (window, get_window (self));
+  gtk_window_present (window);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MrCreatorsPage *self = MR_CREATORS_PAGE (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+void
+mr_creators_page_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "creators.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "creators.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "creators.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "creators.delete-selected", NULL,
+                                   delete_selected_action);
+  gtk_widget_class_install_action (widget_class, "creators.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "creators.back", NULL, back_action);
+}

@@ -1,0 +1,496 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mr-roster-cell"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "mr-number-format.h"
+#include "mr-roster-cell.h"
+#include "mr-roster-key.h"
+
+/* A cell reads as one thing to a screen reader: its own label says the column and the
+ * value, the widgets inside are hidden from it. */
+
+#define AVATAR_SIZE 32
+
+struct _MrRosterCell
+{
+  GtkWidget       parent_instance;
+
+  MrRosterColumn  column;
+  MrCreator      *creator;
+  gulong          notify_id;
+
+  GtkWidget      *box;
+  AdwAvatar      *avatar;
+  GtkLabel       *label;       /* the name, or the column's value */
+  GtkLabel       *detail;      /* the niche, or the recommendation's badge */
+  GtkImage       *mark;        /* above or below the benchmark */
+  GtkImage       *platforms[MR_PLATFORM_OTHER + 1];
+};
+
+G_DEFINE_FINAL_TYPE (MrRosterCell, mr_roster_cell, GTK_TYPE_WIDGET)
+
+G_DEFINE_ENUM_TYPE (MrRosterColumn, mr_roster_column,
+  G_DEFINE_ENUM_VALUE (MR_ROSTER_COLUMN_NAME, "name"),
+  G_DEFINE_ENUM_VALUE (MR_ROSTER_COLUMN_PLATFORMS, "platforms"),
+  G_DEFINE_ENUM_VALUE (MR_ROSTER_COLUMN_FOLLOWERS, "followers"),
+  G_DEFINE_ENUM_VALUE (MR_ROSTER_COLUMN_TIER, "tier"),
+  G_DEFINE_ENUM_VALUE (MR_ROSTER_COLUMN_ENGAGEMENT, "engagement"),
+  G_DEFINE_ENUM_VALUE (MR_ROSTER_COLUMN_SCORE, "score"),
+  G_DEFINE_ENUM_VALUE (MR_ROSTER_COLUMN_STATUS, "status"))
+
+enum {
+  PROP_0,
+  PROP_COLUMN,
+  PROP_CREATOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Drawn for Microreach (src/gui/icons): simple marks, not the platforms' logos. */
+const char *
+mr_roster_platform_icon (MrPlatform platform)
+{
+  switch (platform)
+    {
+    case MR_PLATFORM_TIKTOK:
+      return "mr-platform-tiktok-symbolic";
+    case MR_PLATFORM_INSTAGRAM:
+      return "mr-platform-instagram-symbolic";
+    case MR_PLATFORM_YOUTUBE:
+      return "mr-platform-youtube-symbolic";
+    case MR_PLATFORM_BLUESKY:
+      return "mr-platform-bluesky-symbolic";
+    case MR_PLATFORM_MASTODON:
+      return "mr-platform-mastodon-symbolic";
+    case MR_PLATFORM_OTHER:
+    default:
+      return "web-browser-symbolic";
+    }
+}
+
+const char *
+mr_roster_badge_class (MrRecommendation recommendation)
+{
+  switch (recommendation)
+    {
+    case MR_RECOMMENDATION_RECOMMENDED:
+      return "recommended";
+    case MR_RECOMMENDATION_REVIEW:
+      return "review";
+    case MR_RECOMMENDATION_NOT_RECOMMENDED:
+      return "not-recommended";
+    case MR_RECOMMENDATION_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static GtkLabel *
+add_label (GtkWidget *box,
+           float      xalign)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  return GTK_LABEL (label);
+}
+
+static void
+build (MrRosterCell *self)
+{
+  GtkWidget *names;
+
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->box), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  switch (self->column)
+    {
+    case MR_ROSTER_COLUMN_NAME:
+      gtk_box_set_spacing (GTK_BOX (self->box), 12);
+      self->avatar = ADW_AVATAR (adw_avatar_new (AVATAR_SIZE, NULL, TRUE));
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->avatar), GTK_ACCESSIBLE_STATE_HIDDEN,
+                                   TRUE, -1);
+      gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->avatar));
+      names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_widget_set_valign (names, GTK_ALIGN_CENTER);
+      gtk_widget_set_hexpand (names, TRUE);
+      gtk_box_append (GTK_BOX (self->box), names);
+      self->label = add_label (names, 0.0f);
+      self->detail = add_label (names, 0.0f);
+      gtk_widget_add_css_class (GTK_WIDGET (self->detail), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->detail), "caption");
+      break;
+
+    case MR_ROSTER_COLUMN_PLATFORMS:
+      for (guint i = 0; i < G_N_ELEMENTS (self->platforms); i++)
+        {
+          self->platforms[i] = GTK_IMAGE (gtk_image_new_from_icon_name (mr_roster_platform_icon (i)));
+          gtk_widget_set_tooltip_text (GTK_WIDGET (self->platforms[i]), mr_platform_get_label (i));
+          gtk_accessible_update_state (GTK_ACCESSIBLE (self->platforms[i]),
+                                       GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+          gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->platforms[i]));
+        }
+      break;
+
+    case MR_ROSTER_COLUMN_FOLLOWERS:
+      self->label = add_label (self->box, 1.0f);
+      gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
+      break;
+
+    case MR_ROSTER_COLUMN_ENGAGEMENT:
+      self->label = add_label (self->box, 1.0f);
+      gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
+      self->mark = GTK_IMAGE (gtk_image_new_from_icon_name ("go-up-symbolic"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->mark), "mr-benchmark-mark");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->mark), GTK_ACCESSIBLE_STATE_HIDDEN,
+                                   TRUE, -1);
+      gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->mark));
+      break;
+
+    case MR_ROSTER_COLUMN_SCORE:
+      self->label = add_label (self->box, 1.0f);
+      gtk_widget_set_size_request (GTK_WIDGET (self->label), 24, -1);
+      gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
+      gtk_widget_add_css_class (GTK_WIDGET (self->label), "heading");
+      self->detail = add_label (self->box, 0.5f);
+      gtk_widget_set_valign (GTK_WIDGET (self->detail), GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (GTK_WIDGET (self->detail), "recommendation-badge");
+      break;
+
+    case MR_ROSTER_COLUMN_TIER:
+    case MR_ROSTER_COLUMN_STATUS:
+      self->label = add_label (self->box, 0.0f);
+      break;
+
+    case MR_N_ROSTER_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+set_accessible_label (MrRosterCell *self,
+                      const char   *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+update_name (MrRosterCell *self,
+             MrCreator    *creator)
+{
+  const char *niche = mr_creator_get_niche (creator);
+
+  adw_avatar_set_text (self->avatar, mr_creator_get_name (creator));
+  gtk_label_set_text (self->label, mr_creator_get_name (creator));
+  gtk_label_set_text (self->detail, niche != NULL ? niche : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->detail), niche != NULL);
+  gtk_widget_set_tooltip_text (self->box, mr_creator_get_name (creator));
+  /* The row's name: what a screen reader says first when it reaches the row. */
+  set_accessible_label (self, mr_creator_get_name (creator));
+}
+
+static void
+update_platforms (MrRosterCell *self,
+                  MrCreator    *creator)
+{
+  guint platforms = mr_roster_key_get (creator)->platforms;
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *label = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->platforms); i++)
+    {
+      gboolean shown = (platforms & (1u << i)) != 0;
+
+      gtk_widget_set_visible (GTK_WIDGET (self->platforms[i]), shown);
+      if (shown)
+        {
+          if (names->len > 0)
+            /* Translators: between the platforms of a creator, as in "TikTok, Instagram". */
+            g_string_append (names, C_("list separator", ", "));
+          g_string_append (names, mr_platform_get_label (i));
+        }
+    }
+
+  /* Translators: a roster cell as a screen reader reads it; %s lists platforms. */
+  label = g_strdup_printf (_("Platforms: %s"), names->len > 0 ? names->str : C_("platforms", "none"));
+  set_accessible_label (self, label);
+}
+
+static void
+update_value (MrRosterCell *self,
+              const char   *column_title,
+              const char   *value)
+{
+  g_autofree char *label = NULL;
+
+  gtk_label_set_text (self->label, value != NULL ? value : "—");
+  gtk_widget_set_opacity (GTK_WIDGET (self->label), value != NULL ? 1.0 : 0.55);
+  /* Translators: a roster cell as a screen reader reads it: the column, then the value. */
+  label = g_strdup_printf (C_("roster cell", "%s: %s"), column_title, value != NULL ? value : _("not known"));
+  set_accessible_label (self, label);
+}
+
+static void
+update_engagement (MrRosterCell *self,
+                   MrCreator    *creator)
+{
+  MrVetting *vetting = mr_creator_get_vetting (creator);
+  double rate = mr_creator_get_engagement_rate (creator);
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *label = NULL;
+  gboolean compared = vetting != NULL && vetting->benchmark->has_ratio;
+  gboolean above = compared && vetting->benchmark->ratio >= 1.0;
+
+  /* Without a mark, its room stays: the rates of a column line up. */
+  gtk_widget_set_opacity (GTK_WIDGET (self->mark), compared ? 1.0 : 0.0);
+  if (isnan (rate))
+    {
+      update_value (self, _("Engagement rate"), NULL);
+      gtk_widget_set_tooltip_text (self->box, NULL);
+      return;
+    }
+
+  number = mr_format_decimal (rate, 1);
+  text = g_strdup_printf (_("%s %%"), number);
+  update_value (self, _("Engagement rate"), text);
+
+  gtk_image_set_from_icon_name (self->mark, above ? "go-up-symbolic" : "go-down-symbolic");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->mark), above ? "below" : "above");
+  gtk_widget_add_css_class (GTK_WIDGET (self->mark), above ? "above" : "below");
+  gtk_widget_set_tooltip_text (self->box, vetting->benchmark->sentence);
+
+  if (compared)
+    {
+      g_autofree char *benchmark_number = mr_format_decimal (vetting->benchmark->benchmark, 2);
+      g_autofree char *benchmark = g_strdup_printf (_("%s %%"), benchmark_number);
+
+      label = above
+        /* Translators: a roster cell as a screen reader reads it: a rate and its benchmark. */
+        ? g_strdup_printf (_("Engagement rate: %s, above the benchmark of %s"), text, benchmark)
+        /* Translators: a roster cell as a screen reader reads it: a rate and its benchmark. */
+        : g_strdup_printf (_("Engagement rate: %s, below the benchmark of %s"), text, benchmark);
+      set_accessible_label (self, label);
+    }
+}
+
+static void
+update_score (MrRosterCell *self,
+              MrCreator    *creator)
+{
+  MrVetting *vetting = mr_creator_get_vetting (creator);
+  double score = mr_creator_get_score (creator);
+  MrRecommendation recommendation = vetting != NULL ? vetting->score->recommendation
+                                                    : MR_RECOMMENDATION_NONE;
+  const char *badge = mr_roster_badge_class (recommendation);
+  g_autofree char *number = NULL;
+  g_autofree char *label = NULL;
+
+  for (MrRecommendation r = MR_RECOMMENDATION_RECOMMENDED; r <= MR_RECOMMENDATION_NOT_RECOMMENDED; r++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->detail), mr_roster_badge_class (r));
+
+  if (isnan (score) || badge == NULL)
+    {
+      update_value (self, _("Score"), NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->detail), FALSE);
+      gtk_widget_set_tooltip_text (self->box, NULL);
+      return;
+    }
+
+  number = mr_format_decimal (score, 0);
+  gtk_label_set_text (self->label, number);
+  gtk_widget_set_opacity (GTK_WIDGET (self->label), 1.0);
+  gtk_label_set_text (self->detail, mr_recommendation_get_label (recommendation));
+  gtk_widget_add_css_class (GTK_WIDGET (self->detail), badge);
+  gtk_widget_set_visible (GTK_WIDGET (self->detail), TRUE);
+  gtk_widget_set_tooltip_text (self->box, vetting->score->summary);
+
+  /* Translators: a roster cell as a screen reader reads it: the score and what it means. */
+  label = g_strdup_printf (_("Score: %s, %s"), number, mr_recommendation_get_label (recommendation));
+  set_accessible_label (self, label);
+}
+
+static void
+update (MrRosterCell *self)
+{
+  MrCreator *creator = self->creator;
+  MrVetting *vetting;
+  g_autofree char *text = NULL;
+
+  if (creator == NULL)
+    return;
+
+  vetting = mr_creator_get_vetting (creator);
+  switch (self->column)
+    {
+    case MR_ROSTER_COLUMN_NAME:
+      update_name (self, creator);
+      break;
+    case MR_ROSTER_COLUMN_PLATFORMS:
+      update_platforms (self, creator);
+      break;
+    case MR_ROSTER_COLUMN_FOLLOWERS:
+      if (mr_roster_key_get (creator)->followers >= 0)
+        text = mr_format_count (mr_roster_key_get (creator)->followers);
+      update_value (self, _("Followers"), text);
+      break;
+    case MR_ROSTER_COLUMN_TIER:
+      update_value (self, _("Tier"),
+                    vetting != NULL && vetting->tier != MR_TIER_NONE
+                      ? mr_tier_get_label (vetting->tier) : NULL);
+      break;
+    case MR_ROSTER_COLUMN_ENGAGEMENT:
+      update_engagement (self, creator);
+      break;
+    case MR_ROSTER_COLUMN_SCORE:
+      update_score (self, creator);
+      break;
+    case MR_ROSTER_COLUMN_STATUS:
+      update_value (self, _("Status"), mr_creator_status_get_label (mr_creator_get_status (creator)));
+      break;
+    case MR_N_ROSTER_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+on_creator_notify (MrCreator    *creator,
+                   GParamSpec   *pspec,
+                   MrRosterCell *self)
+{
+  update (self);
+}
+
+MrCreator *
+mr_roster_cell_get_creator (MrRosterCell *self)
+{
+  g_return_val_if_fail (MR_IS_ROSTER_CELL (self), NULL);
+
+  return self->creator;
+}
+
+void
+mr_roster_cell_set_creator (MrRosterCell *self,
+                            MrCreator    *creator)
+{
+  g_return_if_fail (MR_IS_ROSTER_CELL (self));
+  g_return_if_fail (creator == NULL || MR_IS_CREATOR (creator));
+
+  if (self->creator == creator)
+    return;
+
+  g_clear_signal_handler (&self->notify_id, self->creator);
+  g_set_object (&self->creator, creator);
+  if (creator != NULL)
+    self->notify_id = g_signal_connect (creator, "notify", G_CALLBACK (on_creator_notify), self);
+  update (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATOR]);
+}
+
+static void
+mr_roster_cell_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (mr_roster_cell_parent_class)->constructed (object);
+
+  build (MR_ROSTER_CELL (object));
+}
+
+static void
+mr_roster_cell_dispose (GObject *object)
+{
+  MrRosterCell *self = MR_ROSTER_CELL (object);
+
+  g_clear_signal_handler (&self->notify_id, self->creator);
+  g_clear_object (&self->creator);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (mr_roster_cell_parent_class)->dispose (object);
+}
+
+static void
+mr_roster_cell_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  MrRosterCell *self = MR_ROSTER_CELL (object);
+
+  switch (prop_id)
+    {
+    case PROP_COLUMN:
+      g_value_set_enum (value, self->column);
+      break;
+    case PROP_CREATOR:
+      g_value_set_object (value, self->creator);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mr_roster_cell_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  MrRosterCell *self = MR_ROSTER_CELL (object);
+
+  switch (prop_id)
+    {
+    case PROP_COLUMN:
+      self->column = g_value_get_enum (value);
+      break;
+    case PROP_CREATOR:
+      mr_roster_cell_set_creator (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mr_roster_cell_class_init (MrRosterCellClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mr_roster_cell_constructed;
+  object_class->dispose = mr_roster_cell_dispose;
+  object_class->get_property = mr_roster_cell_get_property;
+  object_class->set_property = mr_roster_cell_set_property;
+
+  properties[PROP_COLUMN] =
+    g_param_spec_enum ("column", NULL, NULL,
+                       MR_TYPE_ROSTER_COLUMN, MR_ROSTER_COLUMN_NAME,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CREATOR] =
+    g_param_spec_object ("creator", NULL, NULL, MR_TYPE_CREATOR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "mr-roster-cell");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
+}
+
+static void
+mr_roster_cell_init (MrRosterCell *self)
+{
+}

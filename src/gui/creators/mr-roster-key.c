@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mr-roster-key"
+
+#include "config.h"
+
+#include "mr-roster-key.h"
+
+/* The key lives on the creator itself, so it goes when the creator goes. It belongs to
+ * a generation: after the creators changed (an import reloads them, an edit renames
+ * one), the generation moves on and each key is worked out again when next asked for.
+ * The main thread alone uses the roster. */
+
+typedef struct
+{
+  guint       generation;
+  MrRosterKey key;
+} CachedKey;
+
+static guint generation = 1;
+static GQuark key_quark;
+
+static void
+cached_key_free (gpointer data)
+{
+  CachedKey *cached = data;
+
+  g_free (cached->key.search_text);
+  g_free (cached->key.collate_key);
+  g_free (cached);
+}
+
+char *
+mr_roster_fold (const char *text)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *decomposed = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  folded = g_utf8_casefold (text, -1);
+  decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+  if (decomposed == NULL)
+    return g_steal_pointer (&folded);
+
+  out = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+compute (MrCreator   *creator,
+         MrRosterKey *key)
+{
+  GListModel *accounts = mr_creator_get_accounts (creator);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *name = mr_roster_fold (mr_creator_get_name (creator));
+  g_autofree char *niche = mr_roster_fold (mr_creator_get_niche (creator));
+
+  g_string_append (text, name);
+  key->followers = MR_UNKNOWN_COUNT;
+  key->platforms = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr(MrAccount) account = g_list_model_get_item (accounts, i);
+      g_autofree char *handle = mr_roster_fold (mr_account_get_handle (account));
+
+      g_string_append_printf (text, "\n@%s", handle);
+      key->followers = MAX (key->followers, mr_account_get_followers (account));
+      key->platforms |= 1u << mr_account_get_platform (account);
+    }
+  g_string_append_c (text, '\n');
+  g_string_append (text, niche);
+
+  g_free (key->search_text);
+  key->search_text = g_string_free (g_steal_pointer (&text), FALSE);
+  g_free (key->collate_key);
+  key->collate_key = g_utf8_collate_key (mr_creator_get_name (creator) != NULL
+                                           ? mr_creator_get_name (creator) : "", -1);
+}
+
+const MrRosterKey *
+mr_roster_key_get (MrCreator *creator)
+{
+  CachedKey *cached;
+
+  g_return_val_if_fail (MR_IS_CREATOR (creator), NULL);
+
+  if (key_quark == 0)
+    key_quark = g_quark_from_static_string ("mr-roster-key");
+
+  cached = g_object_get_qdata (G_OBJECT (creator), key_quark);
+  if (cached == NULL)
+    {
+      cached = g_new0 (CachedKey, 1);
+      g_object_set_qdata_full (G_OBJECT (creator), key_quark, cached,
+                               cached_key_free);
+    }
+  if (cached->generation != generation)
+    {
+      compute (creator, &cached->key);
+      cached->generation = generation;
+    }
+
+  return &cached->key;
+}
+
+void
+mr_roster_key_invalidate_all (void)
+{
+  generation++;
+}

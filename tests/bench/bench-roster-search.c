@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bench-roster-search"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "mr-creator.h"
+#include "mr-roster-filter.h"
+#include "mr-roster-key.h"
+
+/* Search as you type over 10,000 creators: the roster's filter in an incremental filter
+ * model, as the Creators page has it. A 6-letter query is typed one key at a time (the
+ * search entry's own delay left out); for each key, the time until the filter model has
+ * looked at every creator, and the longest single step of the main loop meanwhile —
+ * what a keystroke that arrives during filtering would wait for. The first key also
+ * works out every creator's search text. Prints a line per key, then
+ * `roster_search_keystroke_ms=<median>`, `roster_search_keystroke_worst_ms=<worst>` and
+ * `roster_search_longest_step_ms=<longest step>`. */
+
+#define N_CREATORS 10000
+#define N_RUNS     5
+
+static const char query[] = "marten";
+
+static const char * const first_names[] = {
+  "Anouk", "Bram", "Daan", "Emma", "Femke", "Fleur", "Isa", "Jesse", "Julia", "Lars",
+  "Lotte", "Luuk", "Maarten", "Milan", "Noor", "Roos", "Sanne", "Sem", "Tess", "Thijs",
+  "Martina", "Yara", "Zoë", "Ömer", "Marit",
+};
+static const char * const last_names[] = {
+  "de Boer", "Bakker", "Brouwer", "Dekker", "Dijkstra", "de Groot", "Jansen", "Meijer",
+  "Mulder", "Smit", "Visser", "de Vries", "de Wit", "van Dijk", "Martens", "van Leeuwen",
+};
+static const char * const niches[] = {
+  "Mode", "Food", "Fitness", "Reizen", "Beauty", "Gaming", "Duurzaam wonen", "Fietsen",
+  "Koffie", "Tuinieren", "Ouderschap", "Tech",
+};
+
+static GListModel *
+generate (void)
+{
+  GListStore *store = g_list_store_new (MR_TYPE_CREATOR);
+  GRand *rand = g_rand_new_with_seed (20240501);
+
+  for (guint i = 0; i < N_CREATORS; i++)
+    {
+      const char *first = first_names[g_rand_int_range (rand, 0, G_N_ELEMENTS (first_names))];
+      const char *last = last_names[g_rand_int_range (rand, 0, G_N_ELEMENTS (last_names))];
+      g_autofree char *name = g_strdup_printf ("%s %s", first, last);
+      g_autofree char *handle = g_strdup_printf ("%s.%s%u", first, niches[i % G_N_ELEMENTS (niches)], i);
+      g_autoptr(MrCreator) creator = mr_creator_new (name);
+      g_autoptr(MrAccount) account = mr_account_new (g_rand_int_range (rand, 0, 3), handle);
+
+      mr_creator_set_niche (creator, niches[g_rand_int_range (rand, 0, G_N_ELEMENTS (niches))]);
+      mr_account_set_followers (account, g_rand_int_range (rand, 800, 2000000));
+      g_list_store_append (G_LIST_STORE (mr_creator_get_accounts (creator)), account);
+      g_list_store_append (store, creator);
+    }
+
+  g_rand_free (rand);
+  return G_LIST_MODEL (store);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+int
+main (void)
+{
+  g_autoptr(GListModel) creators = generate ();
+  g_autoptr(MrRosterFilter) filter = mr_roster_filter_new ();
+  g_autoptr(GtkFilterListModel) model = NULL;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  double longest_step = 0.0, worst;
+
+  model = gtk_filter_list_model_new (g_object_ref (creators), g_object_ref (GTK_FILTER (filter)));
+  gtk_filter_list_model_set_incremental (model, TRUE);
+
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      /* Every run starts as after loading: no search text worked out yet. */
+      mr_roster_key_invalidate_all ();
+      mr_roster_filter_set_search (filter, NULL);
+      while (gtk_filter_list_model_get_pending (model) > 0)
+        g_main_context_iteration (NULL, FALSE);
+
+      for (gsize typed = 1; typed <= strlen (query); typed++)
+        {
+          g_autofree char *text = g_strndup (query, typed);
+          gint64 start = g_get_monotonic_time ();
+          gint64 step = start;
+          double ms;
+
+          mr_roster_filter_set_search (filter, text);
+          longest_step = MAX (longest_step, (g_get_monotonic_time () - step) / 1000.0);
+          while (gtk_filter_list_model_get_pending (model) > 0)
+            {
+              step = g_get_monotonic_time ();
+              g_main_context_iteration (NULL, FALSE);
+              longest_step = MAX (longest_step, (g_get_monotonic_time () - step) / 1000.0);
+            }
+          ms = (g_get_monotonic_time () - start) / 1000.0;
+          g_array_append_val (times, ms);
+          g_print ("run %u, \"%s\": %.2f ms, %u of %u creators shown\n", run, text, ms,
+                   g_list_model_get_n_items (G_LIST_MODEL (model)), N_CREATORS);
+        }
+    }
+
+  g_array_sort (times, compare_doubles);
+  worst = g_array_index (times, double, times->len - 1);
+  g_print ("roster_search_keystroke_ms=%.2f\n", g_array_index (times, double, times->len / 2));
+  g_print ("roster_search_keystroke_worst_ms=%.2f\n", worst);
+  g_print ("roster_search_longest_step_ms=%.2f\n", longest_step);
+
+  return 0;
+}
