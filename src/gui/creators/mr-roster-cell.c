@@ -193,8 +193,10 @@ update_name (MrRosterCell *self,
              MrCreator    *creator)
 {
   const char *niche = mr_creator_get_niche (creator);
+  const char *name = mr_creator_get_name (creator);
 
-  adw_avatar_set_text (self->avatar, mr_creator_get_name (creator));
+  /* A creator known only by a handle: the initial is the handle's, not "@". */
+  adw_avatar_set_text (self->avatar, name[0] == '@' ? name + 1 : name);
   gtk_label_set_text (self->label, mr_creator_get_name (creator));
   gtk_label_set_text (self->detail, niche != NULL ? niche : "");
   gtk_widget_set_visible (GTK_WIDGET (self->detail), niche != NULL);
