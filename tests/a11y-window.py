@@ -181,12 +181,34 @@ def main():
             if not os.path.exists(other_env["MICROREACH_DATABASE"]):
                 fail("the other database was not created")
             print("ok 5 - a launch on another database is an instance of its own")
+
+            # A filled roster: a screen reader reaches each creator's row by name.
+            data = os.environ["G_TEST_SRCDIR"]
+            filled_env = dict(env, MICROREACH_DATABASE=os.path.join(home, "filled.db"))
+            subprocess.run([binary, "--import", os.path.join(data, "data", "tiktok", "year"),
+                            os.path.join(data, "data", "roster", "creators-nl.csv")],
+                           env=filled_env, timeout=60, check=True, stdout=subprocess.DEVNULL)
+            filled = subprocess.Popen([binary], env=filled_env)
+            try:
+                filled_app = wait_for(lambda: find_app(filled), "the instance on a filled roster")
+                names = ["@sanne.fietst", "Lotte Jansen"]
+                wait_for(lambda: all(any(node.name and node.name.startswith(name)
+                                         for node in descendants(filled_app))
+                                     for name in names),
+                         "roster rows named %s" % names)
+                bad = badly_named_controls(filled_app)
+                if bad:
+                    fail("controls without a clean accessible name in the roster: %s" % bad)
+            finally:
+                filled.terminate()
+                filled.wait(timeout=30)
+            print("ok 6 - the roster's rows are reached by the creators' names")
         finally:
             for process in (other, first):
                 if process is not None:
                     process.terminate()
                     process.wait(timeout=30)
-    print("1..5")
+    print("1..6")
 
 
 if __name__ == "__main__":
