@@ -508,6 +508,7 @@ test_export_complete (Fixture       *fixture,
   g_assert_true (json_object_get_null_member (find_by (array, "query", "thee"), "region"));
   koffie = find_by (array, "query", "koffiebonen kopen");
   g_assert_cmpint (json_object_get_int_member (koffie, "clicks"), ==, 120);
+  g_assert_cmpstr (json_object_get_string_member (koffie, "intent"), ==, "buy");
   g_assert_cmpfloat (json_object_get_double_member (koffie, "position"), ==, 3.4);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (koffie, "series")), ==, 0);
   g_assert_true (json_object_get_null_member (find_by (array, "query", "beste koffie"), "clicks"));

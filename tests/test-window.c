@@ -214,6 +214,7 @@ check_menu_windows (MrWindow *window)
   g_autoptr(GError) error = NULL;
   g_autofree char *scheme = NULL;
   g_autofree char *chosen = NULL;
+  g_autofree char *sensitivity = NULL;
   MrPreferencesWindow *preferences;
   AdwComboRow *tiers, *currency;
 
@@ -230,9 +231,15 @@ check_menu_windows (MrWindow *window)
   g_assert_true (has_row_with_subtitle (GTK_WIDGET (preferences),
                                         mr_store_get_path (mr_window_get_store (window))));
   collect_descendants (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, combo_rows);
-  g_assert_cmpuint (combo_rows->len, ==, 2);
+  g_assert_cmpuint (combo_rows->len, ==, 3);
   tiers = g_ptr_array_index (combo_rows, 0);
   currency = g_ptr_array_index (combo_rows, 1);
+
+  /* Spike sensitivity, normal (k = 2) until set low (k = 3). */
+  g_assert_cmpuint (adw_combo_row_get_selected (g_ptr_array_index (combo_rows, 2)), ==, 1);
+  adw_combo_row_set_selected (g_ptr_array_index (combo_rows, 2), 2);
+  sensitivity = g_settings_get_string (settings, "spike-sensitivity");
+  g_assert_cmpstr (sensitivity, ==, "low");
 
   /* HypeAuditor's tiers make 7,000 followers micro (5k–20k) instead of nano. */
   g_assert_cmpstr (mr_creator_get_tier (creator), ==, "nano");

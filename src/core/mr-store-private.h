@@ -33,6 +33,10 @@ struct _MrStore
   MrBenchmarks *benchmarks;
   char         *currency;
 
+  /* What micro-moments are detected with (Preferences); the defaults until given. */
+  MrMomentSettings moment_settings;
+  gboolean         moment_settings_given;
+
   /* Nesting depth of mr_store_begin (); level 1 is BEGIN, deeper ones savepoints. */
   guint        transaction_depth;
   /* The models changed inside a transaction that may still be rolled back. */

@@ -8,6 +8,7 @@
 #include "mr-campaign.h"
 #include "mr-campaign-member.h"
 #include "mr-creator.h"
+#include "mr-demand.h"
 #include "mr-metrics-types.h"
 #include "mr-moment.h"
 
@@ -292,6 +293,52 @@ GPtrArray  *mr_store_list_checklist        (MrStore          *self,
                                             GError          **error);
 GPtrArray  *mr_store_list_search_stats     (MrStore          *self,
                                             GError          **error);
+
+/* Micro-moments from the search statistics (mr-store-demand.c). */
+typedef struct {
+  MrDemandSettings demand;      /* k is the Spike Sensitivity preference */
+  guint            response_hours;
+} MrMomentSettings;
+
+/* Trends' index points, or Search Console's impressions a day: below this, a rise is
+ * noise. */
+#define MR_MOMENT_DEFAULT_MIN_VOLUME 10
+#define MR_MOMENT_DEFAULT_RESPONSE_HOURS 24
+
+void        mr_moment_settings_init        (MrMomentSettings       *settings);
+/* What detection and the export judge spikes with; the defaults until set. */
+void        mr_store_set_moment_settings   (MrStore                *self,
+                                            const MrMomentSettings *settings);
+void        mr_store_get_moment_settings   (MrStore                *self,
+                                            MrMomentSettings       *settings);
+GPtrArray  *mr_store_list_search_series    (MrStore                *self,
+                                            GError                **error);
+void        mr_store_list_search_series_async  (MrStore             *self,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+GPtrArray  *mr_store_list_search_series_finish (MrStore             *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
+GPtrArray  *mr_store_open_moments          (MrStore                *self,
+                                            GPtrArray              *series,
+                                            GDateTime              *now,
+                                            GError                **error);
+GPtrArray  *mr_store_detect_moments        (MrStore                *self,
+                                            GDateTime              *now,
+                                            GError                **error);
+gboolean    mr_store_expire_moments        (MrStore                *self,
+                                            GDateTime              *now,
+                                            guint                  *n_expired,
+                                            GError                **error);
+gboolean    mr_store_close_moment          (MrStore                *self,
+                                            MrMoment               *moment,
+                                            MrMomentStatus          status,
+                                            GDateTime              *now,
+                                            GError                **error);
+GPtrArray  *mr_store_suggest_creators      (MrStore                *self,
+                                            const char             *query,
+                                            GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MrAudienceShare, mr_audience_share_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MrStoreRemoval, mr_store_removal_free)

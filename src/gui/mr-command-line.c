@@ -9,6 +9,7 @@
 #include "mr-command-line.h"
 #include "mr-import-plan.h"
 #include "mr-json-export.h"
+#include "mr-moment-settings.h"
 #include "mr-store.h"
 #include "mr-vetting-settings.h"
 
@@ -130,6 +131,22 @@ import_files (const MrCommandLine *cmd,
 
       g_print ("%s: %s\n", name, result != NULL ? result : "");
     }
+
+  /* As in the window: what spiked in the statistics just imported opens its moments. */
+  if (mr_import_plan_get_counts (plan)->search > 0)
+    {
+      g_autoptr(GSettings) settings = mr_vetting_settings_new ();
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GPtrArray) opened = NULL;
+
+      mr_moment_settings_apply (settings, store);
+      if (!mr_store_reload (store, &error) ||
+          (opened = mr_store_detect_moments (store, now, &error)) == NULL)
+        return fail (EXIT_FAILED, error->message);
+      if (opened->len > 0)
+        g_print (ngettext ("%u micro-moment opened\n", "%u micro-moments opened\n", opened->len),
+                 opened->len);
+    }
   return EXIT_OK;
 }
 
@@ -138,6 +155,7 @@ mr_command_line_run (const MrCommandLine *cmd)
 {
   g_autoptr(MrStore) store = NULL;
   g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
   int status;
 
@@ -162,6 +180,11 @@ mr_command_line_run (const MrCommandLine *cmd)
 
   settings = mr_vetting_settings_new ();
   if (!mr_vetting_settings_apply (settings, store, &error))
+    return fail (EXIT_FAILED, error->message);
+  /* A moment whose deadline passed is exported as expired, and stays so. */
+  mr_moment_settings_apply (settings, store);
+  now = g_date_time_new_now_local ();
+  if (!mr_store_expire_moments (store, now, NULL, &error))
     return fail (EXIT_FAILED, error->message);
 
   return export_json (store);

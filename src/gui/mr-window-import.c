@@ -61,6 +61,7 @@ mr_window_import_finished (MrWindow     *self,
       mr_window_add_toast (self, adw_toast_new (error->message));
       return;
     }
+  mr_moments_page_detect (self->moments_page);
 
   summary = mr_import_plan_describe_result (plan);
   toast = adw_toast_new (summary);

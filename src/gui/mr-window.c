@@ -101,7 +101,7 @@ mr_window_constructed (GObject *object)
   mr_creators_page_set_store (self->creators_page, self->store);
   mr_creators_page_set_model (self->creators_page, mr_store_get_creators (self->store));
   mr_campaigns_page_set_model (self->campaigns_page, mr_store_get_campaigns (self->store));
-  mr_moments_page_set_model (self->moments_page, mr_store_get_moments (self->store));
+  mr_moments_page_set_store (self->moments_page, self->store);
 }
 
 static void

@@ -40,8 +40,9 @@ get_search_kind (MrRestore     *self,
   return mr_restore_invalid (self, error, _("“%s” is not a kind of search figure"), text);
 }
 
-/* An entry is one figure of a period, or a series of points (Google Trends): each point
- * is a row of its own, as the Trends import writes it. */
+/* An entry is one figure of a period, or a series of points (a Google Trends term, a
+ * site's Search Console dates): each point is a row of its own, as the imports write
+ * them. Intents and spikes are computed again from what is restored. */
 static gboolean
 restore_search_entry (MrRestore     *self,
                       MrImportSink  *sink,
@@ -85,7 +86,17 @@ restore_search_entry (MrRestore     *self,
         return FALSE;
       if (search.period_end[0] == '\0')
         memcpy (search.period_end, search.period_start, sizeof search.period_end);
-      search.interest = mr_restore_get_double (point, "value");
+      if (search.kind == MR_SEARCH_KIND_TOTAL)
+        {
+          search.clicks = mr_restore_get_count (point, "clicks");
+          search.impressions = mr_restore_get_count (point, "impressions");
+          search.ctr = mr_restore_get_double (point, "ctr");
+          search.position = mr_restore_get_double (point, "position");
+        }
+      else
+        {
+          search.interest = mr_restore_get_double (point, "value");
+        }
       if (!sink->klass->search (sink, &search, error))
         return mr_restore_sink_failed (self, error);
       self->rows++;

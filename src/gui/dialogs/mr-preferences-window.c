@@ -3,7 +3,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "mr-benchmarks-page.h"
+#include "mr-moment-settings.h"
 #include "mr-preferences-window.h"
 #include "mr-tiers.h"
 
@@ -26,6 +29,7 @@ struct _MrPreferencesWindow
   GtkStringList        *currencies;
   AdwActionRow         *database_row;
   GtkSpinButton        *response_hours;
+  AdwComboRow          *sensitivity_row;
 };
 
 G_DEFINE_FINAL_TYPE (MrPreferencesWindow, mr_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -100,6 +104,43 @@ setup_tier_schemes (MrPreferencesWindow *self)
 }
 
 static void
+on_sensitivity_selected (MrPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->sensitivity_row);
+
+  if (selected < G_N_ELEMENTS (mr_spike_sensitivities))
+    g_settings_set_string (self->settings, "spike-sensitivity", mr_spike_sensitivities[selected].id);
+}
+
+/* In the order of mr_spike_sensitivities: k = 1.5, 2, 3. */
+static void
+setup_sensitivities (MrPreferencesWindow *self)
+{
+  const char * const labels[] = {
+    /* Translators: a spike sensitivity: a rise of 1.5 standard deviations opens a moment */
+    _("High: more moments, some of them noise"),
+    /* Translators: the default spike sensitivity, 2 standard deviations */
+    _("Normal"),
+    /* Translators: a spike sensitivity: only a rise of 3 standard deviations opens a moment */
+    _("Low: only the sharpest spikes"),
+    NULL
+  };
+  g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
+  g_autofree char *current = g_settings_get_string (self->settings, "spike-sensitivity");
+  guint selected = 1;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (labels) == G_N_ELEMENTS (mr_spike_sensitivities) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (mr_spike_sensitivities); i++)
+    if (g_strcmp0 (current, mr_spike_sensitivities[i].id) == 0)
+      selected = i;
+
+  adw_combo_row_set_model (self->sensitivity_row, G_LIST_MODEL (model));
+  adw_combo_row_set_selected (self->sensitivity_row, selected);
+  g_signal_connect_swapped (self->sensitivity_row, "notify::selected",
+                            G_CALLBACK (on_sensitivity_selected), self);
+}
+
+static void
 show_database_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -147,6 +188,7 @@ mr_preferences_window_class_init (MrPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MrPreferencesWindow, currencies);
   gtk_widget_class_bind_template_child (widget_class, MrPreferencesWindow, database_row);
   gtk_widget_class_bind_template_child (widget_class, MrPreferencesWindow, response_hours);
+  gtk_widget_class_bind_template_child (widget_class, MrPreferencesWindow, sensitivity_row);
 
   gtk_widget_class_install_action (widget_class, "preferences.show-database", NULL,
                                    show_database_action);
@@ -177,4 +219,5 @@ mr_preferences_window_init (MrPreferencesWindow *self)
   g_settings_bind (self->settings, "moment-response-hours",
                    gtk_spin_button_get_adjustment (self->response_hours), "value",
                    G_SETTINGS_BIND_DEFAULT);
+  setup_sensitivities (self);
 }
