@@ -55,6 +55,9 @@ static const struct {
   { "How do I reset my router?", MR_INTENT_DO },
   { "Netflix abonnement opzeggen", MR_INTENT_DO },
   { "sourdough recipe for beginners", MR_INTENT_DO },
+  { "fietsband plakken", MR_INTENT_DO },
+  { "loonsverhoging onderhandelen", MR_INTENT_DO },
+  { "how to negotiate a raise", MR_INTENT_DO },
 
   /* Buy */
   { "goedkope vliegtickets barcelona", MR_INTENT_BUY },

@@ -140,6 +140,13 @@ static const Rule rules[] = {
   { MR_INTENT_DO, RANK_DO, "installeren" },
   { MR_INTENT_DO, RANK_DO, "repareren" },
   { MR_INTENT_DO, RANK_DO, "schoonmaken" },
+  { MR_INTENT_DO, RANK_DO, "plakken" },
+  { MR_INTENT_DO, RANK_DO, "onderhandelen" },
+  { MR_INTENT_DO, RANK_DO, "negotiate" },
+  { MR_INTENT_DO, RANK_DO, "repair" },
+  { MR_INTENT_DO, RANK_DO, "fix" },
+  { MR_INTENT_DO, RANK_DO, "bakken" },
+  { MR_INTENT_DO, RANK_DO, "koken" },
   { MR_INTENT_DO, RANK_DO, "strategie*" },
   { MR_INTENT_DO, RANK_DO, "strategy" },
 
