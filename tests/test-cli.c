@@ -285,7 +285,6 @@ static void
 test_not_available_yet (void)
 {
   const char *modes[][4] = {
-    { "--database=/nonexistent/x.db", "--report=Sanne", "--output=report.pdf", NULL },
     { "--database=/nonexistent/x.db", "--refresh", NULL },
   };
 

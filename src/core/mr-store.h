@@ -267,6 +267,21 @@ typedef struct {
   double  interest;
 } MrSearchRow;
 
+/* A file import_log keeps: days "" when the file has none. */
+typedef struct {
+  char      *file_name;
+  char      *format;            /* the format's stable id: "tiktok-content" */
+  gint64     rows;
+  GDateTime *imported_at;
+  char       first_day[11];
+  char       last_day[11];
+} MrImportLogEntry;
+
+void        mr_import_log_entry_free       (MrImportLogEntry *entry);
+GPtrArray  *mr_store_list_imports          (MrStore          *self,
+                                            gint64            account_id,
+                                            GError          **error);
+
 void        mr_post_row_free               (MrPostRow        *row);
 void        mr_account_total_free          (MrAccountTotal   *total);
 void        mr_checklist_entry_free        (MrChecklistEntry *entry);

@@ -10,6 +10,7 @@
 #include "mr-import-plan.h"
 #include "mr-json-export.h"
 #include "mr-moment-settings.h"
+#include "mr-report.h"
 #include "mr-store.h"
 #include "mr-vetting-settings.h"
 
@@ -150,6 +151,123 @@ import_files (const MrCommandLine *cmd,
   return EXIT_OK;
 }
 
+/* ── --report ────────────────────────────────────────────────────────────────────── */
+
+/* Case and accents as the user typed them do not matter; a handle's @ neither. */
+static char *
+fold (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+
+  return g_utf8_casefold (normal != NULL ? normal : text, -1);
+}
+
+static gboolean
+creator_matches (MrCreator  *creator,
+                 const char *name,
+                 const char *handle,
+                 gboolean    exact)
+{
+  g_autofree char *creator_name = fold (mr_creator_get_name (creator));
+  GListModel *accounts = mr_creator_get_accounts (creator);
+
+  if (exact ? g_str_equal (creator_name, name) : strstr (creator_name, name) != NULL)
+    return TRUE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr(MrAccount) account = g_list_model_get_item (accounts, i);
+      g_autofree char *account_handle = fold (mr_account_get_handle (account));
+
+      if (exact ? g_str_equal (account_handle, handle) : strstr (account_handle, handle) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The creators @query names: those whose name or handle it is exactly, else those whose
+ * name or handle holds it. */
+static GPtrArray *
+find_creators (GListModel *creators,
+               const char *query)
+{
+  g_autofree char *name = fold (query);
+  g_autofree char *handle = fold (query[0] == '@' ? query + 1 : query);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (int exact = 1; exact >= 0 && found->len == 0; exact--)
+    for (guint i = 0; i < g_list_model_get_n_items (creators); i++)
+      {
+        g_autoptr(MrCreator) creator = g_list_model_get_item (creators, i);
+
+        if (creator_matches (creator, name, handle, exact))
+          g_ptr_array_add (found, g_steal_pointer (&creator));
+      }
+  return found;
+}
+
+/* "Lotte Jansen, Lotte Bakker", at most a handful of them. */
+static char *
+list_names (GPtrArray *creators)
+{
+  GString *names = g_string_new (NULL);
+  const guint shown = 5;
+
+  for (guint i = 0; i < MIN (creators->len, shown); i++)
+    {
+      if (i > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, mr_creator_get_name (g_ptr_array_index (creators, i)));
+    }
+  if (creators->len > shown)
+    g_string_append (names, ", …");
+  return g_string_free (names, FALSE);
+}
+
+static int
+write_report (const MrCommandLine *cmd,
+              MrStore             *store)
+{
+  g_autoptr(GPtrArray) found = find_creators (mr_store_get_creators (store), cmd->report);
+  g_autoptr(MrReport) report = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (found->len == 0)
+    {
+      /* Translators: %s is what was given with --report. */
+      g_autofree char *message = g_strdup_printf (_("No creator is called “%s” or has it as a handle."),
+                                                  cmd->report);
+
+      return fail (EXIT_FAILED, message);
+    }
+  if (found->len > 1)
+    {
+      g_autofree char *names = list_names (found);
+      /* Translators: %1$s is what was given with --report, %2$u how many creators it
+       * matches, %3$s their names. */
+      g_autofree char *message = g_strdup_printf (ngettext ("“%1$s” matches %2$u creator: %3$s; give a handle",
+                                                           "“%1$s” matches %2$u creators: %3$s; give a handle",
+                                                           found->len),
+                                                  cmd->report, found->len, names);
+
+      return fail (EXIT_FAILED, message);
+    }
+
+  report = mr_report_new (store, (MrCreator **) found->pdata, 1, &error);
+  file = g_file_new_for_commandline_arg (cmd->output);
+  if (report == NULL ||
+      !mr_report_write_pdf_file (report, file, mr_report_paper_get_default (), NULL, &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      /* Translators: %1$s is a file, %2$s the reason it could not be written. */
+      g_autofree char *message = g_strdup_printf (_("%1$s: %2$s"), name, error->message);
+
+      return fail (EXIT_FAILED, message);
+    }
+  return EXIT_OK;
+}
+
 int
 mr_command_line_run (const MrCommandLine *cmd)
 {
@@ -165,9 +283,7 @@ mr_command_line_run (const MrCommandLine *cmd)
   if ((status = mr_command_line_check_usage (cmd)) != EXIT_OK)
     return status;
 
-  /* These modes arrive with their own issues; until then, say so instead of pretending. */
-  if (cmd->report != NULL)
-    return fail (EXIT_FAILED, _("Writing reports is not available yet in this version."));
+  /* This mode arrives with its own issue; until then, say so instead of pretending. */
   if (cmd->refresh)
     return fail (EXIT_FAILED, _("Refreshing public profiles is not available yet in this version."));
 
@@ -181,6 +297,8 @@ mr_command_line_run (const MrCommandLine *cmd)
   settings = mr_vetting_settings_new ();
   if (!mr_vetting_settings_apply (settings, store, &error))
     return fail (EXIT_FAILED, error->message);
+  if (cmd->report != NULL)
+    return write_report (cmd, store);
   /* A moment whose deadline passed is exported as expired, and stays so. */
   mr_moment_settings_apply (settings, store);
   now = g_date_time_new_now_local ();

@@ -8,6 +8,7 @@
 #include "mr-compare-window.h"
 #include "mr-creator-editor.h"
 #include "mr-creators-page-private.h"
+#include "mr-report-actions.h"
 
 /* What can be done with creators from the page: add and edit them (a dialog), delete
  * them with Undo, compare a few side by side.
@@ -65,6 +66,10 @@ mr_creators_page_update_actions (MrCreatorsPage *self)
                                  can_change && selected->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.compare",
                                  selected->len >= MIN_COMPARED && selected->len <= MAX_COMPARED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.export-report",
+                                 shown || selected->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.print-report",
+                                 shown || selected->len > 0);
 }
 
 /* ── Add and edit ────────────────────────────────────────────────────────────────── */
@@ -249,6 +254,41 @@ compare_action (GtkWidget  *widget,
   gtk_window_present (window);
 }
 
+/* ── Reports ─────────────────────────────────────────────────────────────────────── */
+
+/* The creators a report is for: those selected in the roster when there are several,
+ * else the one on the page. */
+static GPtrArray *
+report_creators (MrCreatorsPage *self)
+{
+  GPtrArray *creators = mr_creators_page_get_selected (self);
+  MrCreator *shown = mr_creators_page_get_shown (self);
+
+  if (creators->len < 2 && shown != NULL)
+    {
+      g_ptr_array_set_size (creators, 0);
+      g_ptr_array_add (creators, g_object_ref (shown));
+    }
+  return creators;
+}
+
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MrCreatorsPage *self = MR_CREATORS_PAGE (widget);
+  g_autoptr(GPtrArray) creators = report_creators (self);
+  MrWindow *window = MR_WINDOW (gtk_widget_get_root (widget));
+
+  if (creators->len == 0)
+    return;
+  if (g_str_equal (action_name, "creators.print-report"))
+    mr_report_actions_print (window, (MrCreator **) creators->pdata, creators->len);
+  else
+    mr_report_actions_export (window, (MrCreator **) creators->pdata, creators->len);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -268,5 +308,7 @@ mr_creators_page_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "creators.delete-selected", NULL,
                                    delete_selected_action);
   gtk_widget_class_install_action (widget_class, "creators.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "creators.export-report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "creators.print-report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "creators.back", NULL, back_action);
 }
