@@ -295,3 +295,32 @@ mr_tier_describe (MrTierScheme scheme,
   /* Translators: a tier and its followers, such as "Micro (10,000–99,999 followers)". */
   return g_strdup_printf (_("%s (%s–%s followers)"), mr_tier_get_label (tier), min_text, max_text);
 }
+
+char *
+mr_tier_describe_range (MrTierScheme scheme,
+                        MrPlatform   platform,
+                        MrTier       tier)
+{
+  g_autofree char *min_text = NULL;
+  g_autofree char *max_text = NULL;
+  gint64 min, max;
+
+  if (!mr_tier_get_range (scheme, platform, tier, &min, &max))
+    return NULL;
+
+  if (min <= 0)
+    {
+      max_text = mr_format_count (max + 1);
+      /* Translators: %s is a number of followers. */
+      return g_strdup_printf (_("Under %s followers"), max_text);
+    }
+
+  min_text = mr_format_count (min);
+  if (max == MR_TIER_NO_LIMIT)
+    /* Translators: %s is a number of followers. */
+    return g_strdup_printf (_("%s followers or more"), min_text);
+
+  max_text = mr_format_count (max);
+  /* Translators: %1$s and %2$s are numbers of followers. */
+  return g_strdup_printf (_("%1$s–%2$s followers"), min_text, max_text);
+}

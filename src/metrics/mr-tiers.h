@@ -61,4 +61,10 @@ char         *mr_tier_describe              (MrTierScheme  scheme,
                                              MrPlatform    platform,
                                              MrTier        tier);
 
+/* "10,000–99,999 followers": @tier's range on @platform without its name; NULL when the
+ * scheme has no such tier. */
+char         *mr_tier_describe_range        (MrTierScheme  scheme,
+                                             MrPlatform    platform,
+                                             MrTier        tier);
+
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "mr-vetting.h"
@@ -192,4 +193,30 @@ mr_vetting_unref (MrVetting *vetting)
   g_return_if_fail (vetting != NULL);
 
   g_atomic_rc_box_release_full (vetting, (GDestroyNotify) mr_vetting_clear);
+}
+
+/* Why a component of the score had no data: the part's own sentence where it has one. */
+const char *
+mr_vetting_get_left_out_reason (const MrVetting  *vetting,
+                                MrScoreComponent  component)
+{
+  g_return_val_if_fail (vetting != NULL, NULL);
+
+  switch (component)
+    {
+    case MR_SCORE_ENGAGEMENT:
+      return vetting->benchmark->sentence;
+    case MR_SCORE_GROWTH:
+      return vetting->growth->score_reason;
+    case MR_SCORE_QUALITY:
+      return vetting->quality->score_reason;
+    case MR_SCORE_CONSISTENCY:
+      return vetting->consistency->score_reason;
+    case MR_SCORE_CHECKLIST:
+      return _("No criterion of the checklist is rated yet.");
+    case MR_SCORE_AUDIENCE:
+    case MR_N_SCORE_COMPONENTS:
+    default:
+      return NULL;
+    }
 }

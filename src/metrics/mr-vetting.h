@@ -68,6 +68,10 @@ MrVetting  *mr_vetting_compute     (const MrVettingInput    *input,
 MrVetting  *mr_vetting_ref         (MrVetting               *vetting);
 void        mr_vetting_unref       (MrVetting               *vetting);
 
+/* Why @component of the score was left out for lack of data, in a sentence. */
+const char *mr_vetting_get_left_out_reason (const MrVetting  *vetting,
+                                            MrScoreComponent  component);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MrVetting, mr_vetting_unref)
 
 G_END_DECLS

@@ -280,29 +280,6 @@ mr_report_component_reason (const MrScore    *score,
   return NULL;
 }
 
-/* Why a part had no data: the metric's own sentence where it has one. */
-const char *
-mr_report_left_out_reason (const MrVetting  *v,
-                 MrScoreComponent  component)
-{
-  switch (component)
-    {
-    case MR_SCORE_ENGAGEMENT:
-      return v->benchmark->sentence;
-    case MR_SCORE_GROWTH:
-      return v->growth->score_reason;
-    case MR_SCORE_QUALITY:
-      return v->quality->score_reason;
-    case MR_SCORE_CONSISTENCY:
-      return v->consistency->score_reason;
-    case MR_SCORE_CHECKLIST:
-      return _("No criterion of the checklist is rated yet.");
-    case MR_SCORE_AUDIENCE:
-    case MR_N_SCORE_COMPONENTS:
-    default:
-      return NULL;
-    }
-}
 
 /* ── Numbers ────────────────────────────────────────────────────────────────────── */
 

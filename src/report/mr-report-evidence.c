@@ -365,7 +365,7 @@ mr_report_write_sources (MrReportWriter *w)
       if (!v->score->left_out[c])
         continue;
       label = mr_report_capitalise (mr_score_component_get_label (c));
-      add_missing (w, label, mr_report_left_out_reason (v, c));
+      add_missing (w, label, mr_vetting_get_left_out_reason (v, c));
       n_missing++;
     }
   if (!mr_chart_audience_has_data (figures->audience))

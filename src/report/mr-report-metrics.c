@@ -80,36 +80,6 @@ add_metric (MrReportWriter *w,
   metric_clear (m);
 }
 
-/* "10,000–99,999 followers": the tier's range without its name. */
-static char *
-describe_range (MrTierScheme scheme,
-                MrPlatform   platform,
-                MrTier       tier)
-{
-  g_autofree char *min_text = NULL;
-  g_autofree char *max_text = NULL;
-  gint64 min, max;
-
-  if (!mr_tier_get_range (scheme, platform, tier, &min, &max))
-    return NULL;
-
-  if (min <= 0)
-    {
-      max_text = mr_format_count (max + 1);
-      /* Translators: %s is a number of followers. */
-      return g_strdup_printf (_("Under %s followers"), max_text);
-    }
-
-  min_text = mr_format_count (min);
-  if (max == MR_TIER_NO_LIMIT)
-    /* Translators: %s is a number of followers. */
-    return g_strdup_printf (_("%s followers or more"), min_text);
-
-  max_text = mr_format_count (max);
-  /* Translators: %1$s and %2$s are numbers of followers. */
-  return g_strdup_printf (_("%1$s–%2$s followers"), min_text, max_text);
-}
-
 static void
 write_tier (MrReportWriter  *w,
             const MrVetting *v)
@@ -134,7 +104,7 @@ write_tier (MrReportWriter  *w,
   sentence = g_strdup_printf (_("%1$s followers on %2$s: %3$s."),
                               followers, mr_platform_get_label (v->platform), described);
   m.value = g_strdup (mr_tier_get_label (v->tier));
-  m.detail = describe_range (scheme, v->platform, v->tier);
+  m.detail = mr_tier_describe_range (scheme, v->platform, v->tier);
   m.basis = sentence;
   add_metric (w, &m);
 }
@@ -357,7 +327,7 @@ mr_report_write_score_parts (MrReportWriter *w)
         {
           texts[1] = "—";
           texts[2] = C_("score component", "left out");
-          texts[3] = mr_report_left_out_reason (v, c);
+          texts[3] = mr_vetting_get_left_out_reason (v, c);
         }
       else if (score->weights[c] > 0.0)
         {

@@ -185,9 +185,6 @@ void         mr_report_add_chart     (MrReportWriter       *w,
 
 const char  *mr_report_component_reason (const MrScore    *score,
                                          MrScoreComponent  component);
-/* Why a part of the score had no data. */
-const char  *mr_report_left_out_reason  (const MrVetting  *vetting,
-                                         MrScoreComponent  component);
 
 /* Numbers as the report writes them. */
 char        *mr_report_format_count_or_dash  (gint64        value);

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "mr-accessible.h"
 #include "mr-checklist-group.h"
 #include "mr-store.h"
 
@@ -89,30 +90,6 @@ update_subtitle (MrChecklistGroup *self,
                                  note != NULL && note[0] != '\0' ? note : _(criteria[i].question));
 }
 
-/* GTK 4.8 gives the button inside a drop-down, which is what takes the focus, no name
- * of its own: a screen reader would call it "GtkToggleButton". It is named here with
- * what it is for and what is chosen, as a combo box is read. */
-static void
-name_drop_down (GtkDropDown *drop_down,
-                const char  *name)
-{
-  GtkStringObject *chosen = gtk_drop_down_get_selected_item (drop_down);
-  g_autofree char *label = NULL;
-
-  /* Translators: a drop-down read aloud: what it is for, then what is chosen. */
-  label = chosen != NULL ? g_strdup_printf (C_("drop-down", "%1$s: %2$s"), name,
-                                            gtk_string_object_get_string (chosen))
-                         : g_strdup (name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
 static int
 selected_rating (MrChecklistGroup *self,
                  guint             i)
@@ -147,7 +124,7 @@ on_rating_selected (GtkDropDown      *drop_down,
 {
   guint i = index_of (GTK_WIDGET (drop_down), (GtkWidget * const *) self->ratings);
 
-  name_drop_down (drop_down, _(criteria[i].label));
+  mr_accessible_name_drop_down (drop_down, _(criteria[i].label));
   if (!self->loading)
     emit_changed (self, i);
 }
@@ -274,7 +251,7 @@ mr_checklist_group_init (MrChecklistGroup *self)
       gtk_widget_set_name (GTK_WIDGET (self->ratings[i]), criteria[i].id);
       gtk_widget_set_valign (GTK_WIDGET (self->ratings[i]), GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->ratings[i]), _(criteria[i].question));
-      name_drop_down (self->ratings[i], _(criteria[i].label));
+      mr_accessible_name_drop_down (self->ratings[i], _(criteria[i].label));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->ratings[i]),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(criteria[i].question),
                                       -1);

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "mr-accessible.h"
 #include "mr-checklist-group.h"
 #include "mr-creator-charts.h"
 #include "mr-creator-view.h"
@@ -451,30 +452,6 @@ mr_creator_view_get_drop_target (MrCreatorView *self)
 
 /* ── Editing: status and checklist ─────────────────────────────────────────────── */
 
-/* GTK 4.8 gives the button inside a drop-down, which is what takes the focus, no name
- * of its own: a screen reader would call it "GtkToggleButton". It is named here with
- * what it is for and what is chosen, as a combo box is read. */
-static void
-name_drop_down (GtkDropDown *drop_down,
-                const char  *name)
-{
-  GtkStringObject *chosen = gtk_drop_down_get_selected_item (drop_down);
-  g_autofree char *label = NULL;
-
-  /* Translators: a drop-down read aloud: what it is for, then what is chosen. */
-  label = chosen != NULL ? g_strdup_printf (C_("drop-down", "%1$s: %2$s"), name,
-                                            gtk_string_object_get_string (chosen))
-                         : g_strdup (name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
 static void
 on_status_selected (MrCreatorView *self)
 {
@@ -482,7 +459,7 @@ on_status_selected (MrCreatorView *self)
   MrCreatorStatus before;
   g_autoptr(GError) error = NULL;
 
-  name_drop_down (self->status_drop_down, _("Status"));
+  mr_accessible_name_drop_down (self->status_drop_down, _("Status"));
   if (self->showing_status || self->creator == NULL || self->store == NULL)
     return;
   before = mr_creator_get_status (self->creator);
@@ -709,7 +686,7 @@ mr_creator_view_init (MrCreatorView *self)
   self->account_rows = g_ptr_array_new ();
   gtk_drop_down_set_model (self->status_drop_down, status_choices ());
   g_object_unref (gtk_drop_down_get_model (self->status_drop_down));
-  name_drop_down (self->status_drop_down, _("Status"));
+  mr_accessible_name_drop_down (self->status_drop_down, _("Status"));
   g_signal_connect_swapped (self->status_drop_down, "notify::selected",
                             G_CALLBACK (on_status_selected), self);
 

@@ -108,36 +108,6 @@ format_day (guint32 julian_day)
 
 /* ── The cards ──────────────────────────────────────────────────────────────────── */
 
-/* "10,000–99,999 followers": the tier's range without its name, which the card shows. */
-static char *
-describe_range (MrTierScheme scheme,
-                MrPlatform   platform,
-                MrTier       tier)
-{
-  g_autofree char *min_text = NULL;
-  g_autofree char *max_text = NULL;
-  gint64 min, max;
-
-  if (!mr_tier_get_range (scheme, platform, tier, &min, &max))
-    return NULL;
-
-  if (min <= 0)
-    {
-      max_text = mr_format_count (max + 1);
-      /* Translators: %s is a number of followers. */
-      return g_strdup_printf (_("Under %s followers"), max_text);
-    }
-
-  min_text = mr_format_count (min);
-  if (max == MR_TIER_NO_LIMIT)
-    /* Translators: %s is a number of followers. */
-    return g_strdup_printf (_("%s followers or more"), min_text);
-
-  max_text = mr_format_count (max);
-  /* Translators: %1$s and %2$s are numbers of followers. */
-  return g_strdup_printf (_("%1$s–%2$s followers"), min_text, max_text);
-}
-
 static void
 show_tier (MrMetricCard    *card,
            const MrVetting *v,
@@ -163,7 +133,7 @@ show_tier (MrMetricCard    *card,
     }
 
   described = mr_tier_describe (scheme, v->platform, v->tier);
-  range = describe_range (scheme, v->platform, v->tier);
+  range = mr_tier_describe_range (scheme, v->platform, v->tier);
   /* Translators: %1$s is a follower count, %2$s a platform, %3$s a tier with its range
    * such as "Micro (10,000–100,000 followers)". */
   sentence = g_strdup_printf (_("%1$s followers on %2$s: %3$s."),

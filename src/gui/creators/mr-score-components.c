@@ -46,30 +46,6 @@ capitalise (const char *text)
   return g_strconcat (buffer, g_utf8_next_char (text), NULL);
 }
 
-/* Why a component had no data: the part's own sentence where it has one. */
-static const char *
-left_out_reason (const MrVetting *v,
-                 MrScoreComponent component)
-{
-  switch (component)
-    {
-    case MR_SCORE_ENGAGEMENT:
-      return v->benchmark->sentence;
-    case MR_SCORE_GROWTH:
-      return v->growth->score_reason;
-    case MR_SCORE_QUALITY:
-      return v->quality->score_reason;
-    case MR_SCORE_CONSISTENCY:
-      return v->consistency->score_reason;
-    case MR_SCORE_CHECKLIST:
-      return _("No criterion of the checklist is rated yet.");
-    case MR_SCORE_AUDIENCE:
-    case MR_N_SCORE_COMPONENTS:
-    default:
-      return NULL;
-    }
-}
-
 static GtkWidget *
 points_widget (const char *points,
                const char *caption)
@@ -109,7 +85,7 @@ component_row (const MrVetting  *v,
 
   if (score->left_out[component])
     {
-      reason = left_out_reason (v, component);
+      reason = mr_vetting_get_left_out_reason (v, component);
       adw_action_row_add_suffix (row, points_widget ("—", C_("score component", "left out")));
       /* Translators: read aloud: a score component and why it is left out. */
       accessible = g_strdup_printf (_("%1$s: left out. %2$s"), title, reason != NULL ? reason : "");
