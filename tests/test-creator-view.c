@@ -395,7 +395,9 @@ test_status_saved (Fixture *fixture)
 
   /* A change made elsewhere shows here. */
   mr_creator_set_status (fixture->lotte, MR_CREATOR_STATUS_ACTIVE);
-  mr_test_settle (SETTLE_MS);
+  /* The page refreshes when idle: slower under the sanitizers, so up to 10 s. */
+  for (guint i = 0; i < 25 && gtk_drop_down_get_selected (status) != MR_CREATOR_STATUS_ACTIVE; i++)
+    mr_test_settle (SETTLE_MS);
   g_assert_cmpuint (gtk_drop_down_get_selected (status), ==, MR_CREATOR_STATUS_ACTIVE);
 }
 
@@ -495,6 +497,9 @@ test_narrow (Fixture *fixture)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   gtk_window_present (GTK_WINDOW (window));
+  /* Mapped and laid out: slower under the sanitizers, so up to 10 s. */
+  for (guint i = 0; i < 25 && gtk_widget_get_width (GTK_WIDGET (view)) == 0; i++)
+    mr_test_settle (SETTLE_MS);
   mr_test_settle (SETTLE_MS);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), ==, 360);
 

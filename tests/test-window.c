@@ -617,6 +617,9 @@ on_activate_roster (GApplication *app,
   niche = find_chooser (row, "Categorie");
   g_assert_nonnull (country);
   g_assert_nonnull (niche);
+  /* The row opens with an animation, slower under the sanitizers: up to 10 s. */
+  for (guint i = 0; i < 25 && !gtk_widget_get_mapped (GTK_WIDGET (country)); i++)
+    mr_test_settle (SETTLE_MS);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (country)));
   g_assert_cmpuint (gtk_drop_down_get_selected (niche), >, 0);
   g_assert_cmpuint (gtk_drop_down_get_selected (country), >, 0);

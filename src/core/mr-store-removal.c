@@ -380,14 +380,17 @@ note_relinks (MrStore         *self,
   for (guint i = 0; i < removal->references->len; i++)
     {
       MrRemovalReference *reference = g_ptr_array_index (removal->references, i);
-      sqlite3_value *value = row->values[reference->parent_column];
+      sqlite3_value *value;
       g_autoptr(GString) sql = NULL;
       sqlite3_stmt *stmt;
       int rc;
 
-      /* A row is only addressed again by its key; the schema's SET NULL rules all have one. */
-      if (reference->cascade || reference->parent != row->table ||
-          reference->child->key == NULL || sqlite3_value_type (value) != SQLITE_INTEGER)
+      /* A row is only addressed again by its key; the schema's SET NULL rules all have one.
+       * Another table's reference: its column number means nothing in this row. */
+      if (reference->cascade || reference->parent != row->table || reference->child->key == NULL)
+        continue;
+      value = row->values[reference->parent_column];
+      if (sqlite3_value_type (value) != SQLITE_INTEGER)
         continue;
 
       sql = g_string_new ("SELECT ");

@@ -189,11 +189,15 @@ follow_new_keys (MrStore         *self,
       for (guint j = 0; j < removal->references->len; j++)
         {
           MrRemovalReference *reference = g_ptr_array_index (removal->references, j);
-          sqlite3_value *value = row->values[reference->column];
+          sqlite3_value *value;
           g_autofree char *sql = NULL;
           gint64 old_value, new_value;
 
-          if (reference->child != row->table || sqlite3_value_type (value) != SQLITE_INTEGER)
+          /* Another table's reference: its column number means nothing in this row. */
+          if (reference->child != row->table)
+            continue;
+          value = row->values[reference->column];
+          if (sqlite3_value_type (value) != SQLITE_INTEGER)
             continue;
           old_value = sqlite3_value_int64 (value);
           new_value = map_key (reference->parent, old_value);
