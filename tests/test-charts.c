@@ -342,7 +342,7 @@ test_followers (void)
   g_autoptr(GArray) days = history_new ();
   g_autoptr(GPtrArray) spikes = spikes_new ();
   MrFollowerChart *chart = MR_FOLLOWER_CHART (mr_follower_chart_new ());
-  g_autofree char *date = mr_chart_format_date (SPIKE_DAY, FALSE);
+  g_autofree char *date = mr_format_day (SPIKE_DAY, FALSE);
   g_autofree char *clause = g_strdup_printf (ngettext ("%u suspicious jump on %s",
                                                        "%u suspicious jumps, the largest on %s", 1), 1, date);
   g_autofree char *tooltip = NULL;

@@ -372,12 +372,8 @@ describe_site_spike (const MrDemandSpike *spike)
   g_autofree char *recent = mr_format_decimal (spike->recent_mean, 0);
   g_autofree char *usual = mr_format_decimal (spike->baseline_mean, 0);
   g_autofree char *ratio = NULL;
-  char day[64];
-  GDate date;
+  g_autofree char *day = mr_format_day (spike->peak_day, TRUE);
 
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, spike->peak_day);
-  g_date_strftime (day, sizeof day, C_("demand spike", "%-d %B %Y"), &date);
   if (spike->baseline_mean <= 0)
     /* Translators: "… rose from nothing to an average of 41 a day in the days to 14 July 2026." */
     return g_strdup_printf (_("Searches that showed your site rose from nothing to an average "

@@ -125,15 +125,11 @@ mr_demand_spike_describe (const MrDemandSpike *spike,
   g_autofree char *ratio = NULL;
   g_autofree char *recent = NULL;
   g_autofree char *usual = NULL;
-  char day[64];
-  GDate date;
+  g_autofree char *day = NULL;
 
   g_return_val_if_fail (spike != NULL && series != NULL, NULL);
 
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, spike->peak_day);
-  /* Translators: a date as in "14 July 2026"; see strftime(3) */
-  g_date_strftime (day, sizeof day, C_("demand spike", "%-d %B %Y"), &date);
+  day = mr_format_day (spike->peak_day, TRUE);
   recent = mr_format_decimal (spike->recent_mean, 0);
   usual = mr_format_decimal (spike->baseline_mean, 0);
   if (spike->baseline_mean > 0)

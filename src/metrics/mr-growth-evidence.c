@@ -200,46 +200,18 @@ mr_growth_check_activity (MrGrowthActivity      *check,
     }
 }
 
-/* Month names and the order of a date come from the translation, like the separators
- * of mr-number-format.h: a Dutch sentence reads "3 maart 2025" whatever LC_TIME the
- * process runs in (scripts and the headless export often run in the C locale). */
-static const char * const month_names[] = {
-  NC_("month in a date", "January"), NC_("month in a date", "February"),
-  NC_("month in a date", "March"), NC_("month in a date", "April"),
-  NC_("month in a date", "May"), NC_("month in a date", "June"),
-  NC_("month in a date", "July"), NC_("month in a date", "August"),
-  NC_("month in a date", "September"), NC_("month in a date", "October"),
-  NC_("month in a date", "November"), NC_("month in a date", "December"),
-};
-G_STATIC_ASSERT (G_N_ELEMENTS (month_names) == 12);
-
-static char *
-format_day (guint32 julian)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian);
-  /* Translators: a date within a sentence: the day, the month's name and the year, as
-   * in "3 March 2025". Reorder with positional arguments ("%2$s %1$u, %3$u") if needed. */
-  return g_strdup_printf (_("%u %s %u"), (guint) g_date_get_day (&date),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month in a date",
-                                        month_names[g_date_get_month (&date) - 1]),
-                          (guint) g_date_get_year (&date));
-}
-
 /* "On 3 March 2025" or, across a gap in the history, "Between 1 March 2025 and …". */
 static char *
 describe_when (const MrSpike *spike)
 {
-  g_autofree char *day = format_day (spike->day);
+  g_autofree char *day = mr_format_day (spike->day, TRUE);
   g_autofree char *first = NULL;
 
   if (spike->n_days <= 1)
     /* Translators: starts a sentence; %s is a date such as "3 March 2025". */
     return g_strdup_printf (_("On %s"), day);
 
-  first = format_day (spike->day - spike->n_days);
+  first = mr_format_day (spike->day - spike->n_days, TRUE);
   /* Translators: starts a sentence; both %s are dates such as "3 March 2025". */
   return g_strdup_printf (_("Between %s and %s"), first, day);
 }
@@ -413,7 +385,7 @@ mr_growth_describe_drop (const MrSpike *spike,
 
   if (cause != NULL)
     {
-      g_autofree char *cause_day = format_day (cause->day);
+      g_autofree char *cause_day = mr_format_day (cause->day, TRUE);
 
       /* Translators: %s is a date such as "3 March 2025". */
       g_string_append_printf (text, _("It follows the jump of %s that activity did not explain: platforms remove bought and fake accounts in purges like this."),
@@ -429,7 +401,7 @@ static void
 add_sign_flags (MrGrowth      *growth,
                 const MrSpike *spike)
 {
-  g_autofree char *day = format_day (spike->day);
+  g_autofree char *day = mr_format_day (spike->day, TRUE);
 
   if (spike->round_amount > 0)
     {

@@ -206,15 +206,6 @@ mr_kpi_set_clear (MrKpiSet *set)
     g_clear_pointer (&set->kpis[i].sentence, g_free);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 void
 mr_kpi_hints (const MrKpiSet     *members,
               gsize               n_members,
@@ -231,12 +222,7 @@ mr_kpi_hints (const MrKpiSet     *members,
     if (members[i].kpis[MR_KPI_CPE].has_value)
       g_array_append_val (cpes, members[i].kpis[MR_KPI_CPE].value);
   if (cpes->len > 0)
-    {
-      g_array_sort (cpes, compare_doubles);
-      median = cpes->len % 2 ? g_array_index (cpes, double, cpes->len / 2)
-                             : (g_array_index (cpes, double, cpes->len / 2 - 1) +
-                                g_array_index (cpes, double, cpes->len / 2)) / 2;
-    }
+    median = mr_median ((double *) cpes->data, cpes->len);
 
   for (gsize i = 0; i < n_members; i++)
     {

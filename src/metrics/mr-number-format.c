@@ -118,3 +118,40 @@ mr_format_money (double value)
 {
   return mr_format_decimal (round (value), 0);
 }
+
+/* Month names and the order of a date come from the translation, like the separators
+ * above: a Dutch sentence reads "3 maart 2025" whatever LC_TIME the process runs in
+ * (scripts and the headless export often run in the C locale). */
+static const char * const month_names[] = {
+  NC_("month in a date", "January"), NC_("month in a date", "February"),
+  NC_("month in a date", "March"), NC_("month in a date", "April"),
+  NC_("month in a date", "May"), NC_("month in a date", "June"),
+  NC_("month in a date", "July"), NC_("month in a date", "August"),
+  NC_("month in a date", "September"), NC_("month in a date", "October"),
+  NC_("month in a date", "November"), NC_("month in a date", "December"),
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (month_names) == 12);
+
+char *
+mr_format_day (guint32  julian,
+               gboolean with_year)
+{
+  GDate date;
+  const char *month;
+
+  g_return_val_if_fail (g_date_valid_julian (julian), g_strdup (""));
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  month = g_dpgettext2 (GETTEXT_PACKAGE, "month in a date", month_names[g_date_get_month (&date) - 1]);
+
+  if (!with_year)
+    /* Translators: a date within a sentence, without its year: the day and the month's
+     * name, as in "3 March". Reorder with positional arguments ("%2$s %1$u") if needed. */
+    return g_strdup_printf (C_("date without year", "%u %s"), (guint) g_date_get_day (&date), month);
+
+  /* Translators: a date within a sentence: the day, the month's name and the year, as
+   * in "3 March 2025". Reorder with positional arguments ("%2$s %1$u, %3$u") if needed. */
+  return g_strdup_printf (_("%u %s %u"), (guint) g_date_get_day (&date), month,
+                          (guint) g_date_get_year (&date));
+}

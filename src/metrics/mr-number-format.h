@@ -15,5 +15,9 @@ char *mr_format_decimal (double      value,
                          guint       max_decimals);
 char *mr_format_percent (double      value);
 char *mr_format_money   (double      value);
+/* A day (GDate Julian day number) within a sentence, "3 March 2025" or "3 March", in the
+ * translation's words and order whatever LC_TIME says. */
+char *mr_format_day     (guint32     julian,
+                         gboolean    with_year);
 
 G_END_DECLS

@@ -360,11 +360,11 @@ mr_chart_engagement_describe (const MrChartEngagementData *data)
   first_day = mr_chart_julian_from_unix (data->posts[0].published_at);
   last_day = mr_chart_julian_from_unix (data->posts[n - 1].published_at);
   one_year = mr_chart_same_year (first_day, last_day);
-  first = mr_chart_format_date (first_day, !one_year);
-  last = mr_chart_format_date (last_day, TRUE);
+  first = mr_format_day (first_day, !one_year);
+  last = mr_format_day (last_day, TRUE);
   median = format_rate (mr_chart_engagement_median (data));
   highest = format_rate (data->posts[best].rate);
-  highest_day = mr_chart_format_date (mr_chart_julian_from_unix (data->posts[best].published_at), !one_year);
+  highest_day = mr_format_day (mr_chart_julian_from_unix (data->posts[best].published_at), !one_year);
 
   /* Translators: a chart's description: the number of posts, the first and the last
    * post's date, the median rate, the highest rate and the date of that post. */

@@ -473,8 +473,8 @@ mr_chart_followers_describe (const MrChartFollowersData *data)
 
   one_year = mr_chart_same_year (frame.first_day, frame.last_day);
 
-  first_date = mr_chart_format_date (frame.first_day, !one_year);
-  last_date = mr_chart_format_date (frame.last_day, TRUE);
+  first_date = mr_format_day (frame.first_day, !one_year);
+  last_date = mr_format_day (frame.last_day, TRUE);
   first_count = mr_format_count (first);
   last_count = mr_format_count (last);
   if (last > first)
@@ -504,7 +504,7 @@ mr_chart_followers_describe (const MrChartFollowersData *data)
         }
       if (n > 0)
         {
-          g_autofree char *day = mr_chart_format_date (largest->day, !one_year);
+          g_autofree char *day = mr_format_day (largest->day, !one_year);
 
           g_ptr_array_add (clauses, describe_marks (m, n, day));
         }

@@ -5,6 +5,8 @@
 #include <glib.h>
 #include <pango/pango.h>
 
+#include "mr-number-format.h"
+
 G_BEGIN_DECLS
 
 /* What every chart is drawn with. The charts draw on any cairo_t — a widget's snapshot,
@@ -63,10 +65,8 @@ typedef struct
   cairo_rectangle_t area;    /* the element's extent, for a tooltip's tip area */
 } MrChartHit;
 
-/* Dates and weekdays as the charts' sentences write them, in the translation's words
- * whatever LC_TIME says: "3 March 2025", "3 March"; @weekday 0 (Monday) … 6. */
-char       *mr_chart_format_date       (guint32                  julian,
-                                        gboolean                 with_year);
+/* Weekdays as the charts' sentences write them, in the translation's words whatever
+ * LC_TIME says; @weekday 0 (Monday) … 6. Dates: mr_format_day (). */
 const char *mr_chart_weekday_name      (guint                    weekday);
 /* The day of @unix_time where the user is. */
 guint32     mr_chart_julian_from_unix  (gint64                   unix_time);

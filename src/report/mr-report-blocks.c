@@ -338,7 +338,7 @@ mr_report_format_signed_count (gint64 value)
 char *
 mr_report_format_day (guint32 julian)
 {
-  return mr_chart_format_date (julian, TRUE);
+  return mr_format_day (julian, TRUE);
 }
 
 /* The metrics' labels are written to sit inside a sentence; a table's first column

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mr-number-format.h"
 #include "mr-spike-sparkline.h"
 
 struct _MrSpikeSparkline
@@ -245,16 +246,13 @@ static char *
 describe (MrSpikeSparkline *self)
 {
   const MrDemandSpike *newest;
-  char day[64];
-  GDate date;
+  g_autofree char *day = NULL;
 
   if (self->spikes->len == 0)
     return g_strdup (_("No spikes"));
 
   newest = &g_array_index (self->spikes, MrDemandSpike, self->spikes->len - 1);
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, newest->peak_day);
-  g_date_strftime (day, sizeof day, C_("demand spike", "%-d %B %Y"), &date);
+  day = mr_format_day (newest->peak_day, TRUE);
   /* Translators: a chart's description, as in "3 spikes, the last in the days to
    * 14 April 2026" */
   return g_strdup_printf (ngettext ("%u spike, in the days to %s",

@@ -101,7 +101,7 @@ mr_engagement_chart_explain (MrBaseChart      *chart,
 
   post = &g_array_index (self->posts, MrChartPost, hit->index);
   published = g_date_time_new_from_unix_local (post->published_at);
-  date = mr_chart_format_date (mr_chart_julian_from_unix (post->published_at), TRUE);
+  date = mr_format_day (mr_chart_julian_from_unix (post->published_at), TRUE);
   time = g_date_time_format (published, "%H:%M");
   rate = mr_format_percent (round (post->rate * 10.0) / 10.0);
   /* Translators: in a post's tooltip: its engagement rate, as in "6.2 %". */

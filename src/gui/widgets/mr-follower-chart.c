@@ -77,7 +77,7 @@ mr_follower_chart_explain (MrBaseChart      *chart,
   else if (hit->kind == MR_CHART_HIT_DAY)
     {
       const MrFollowerDay *day = &g_array_index (self->days, MrFollowerDay, hit->index);
-      g_autofree char *date = mr_chart_format_date (day->day, TRUE);
+      g_autofree char *date = mr_format_day (day->day, TRUE);
       g_autofree char *count = mr_format_count (day->followers);
       g_autofree char *followers = g_strdup_printf (ngettext ("%s follower", "%s followers",
                                                       (gulong) day->followers),
