@@ -151,11 +151,17 @@ fill_store (MrStore *store)
   anna_member = mr_campaign_member_new (mr_creator_get_id (anna));
   mr_campaign_member_set_account_id (anna_member, mr_account_get_id (tiktok));
   mr_campaign_member_set_fee (anna_member, 350);
-  mr_campaign_member_set_deliverables (anna_member, "2 video's");
   mr_campaign_member_set_promo_code (anna_member, "ANNA10");
   mr_campaign_member_set_link (anna_member, "https://example.com/?ref=anna");
   mr_campaign_member_set_status (anna_member, MR_MEMBER_STATUS_PUBLISHED);
   g_assert_true (mr_store_add_member (store, pilot, anna_member, &error));
+  {
+    g_autoptr(MrDeliverable) videos = mr_deliverable_new ("2 video's");
+
+    mr_deliverable_set_due_date (videos, "2026-03-15");
+    mr_deliverable_set_done (videos, TRUE);
+    g_assert_true (mr_store_add_deliverable (store, anna_member, videos, &error));
+  }
   bram_member = mr_campaign_member_new (mr_creator_get_id (bram));
   g_assert_true (mr_store_add_member (store, pilot, bram_member, &error));
   g_assert_true (mr_store_remove_campaign (store, lente, &error));
@@ -745,6 +751,122 @@ test_recognises_exports (Fixture       *fixture,
     }
 }
 
+/* The campaign of issue 7, as a script would write it: two members, three days of results.
+ * Spend 300 + 500 = 800; revenue 1500 + 1700 = 3200; 100,000 impressions, 2,500 clicks
+ * and 50 conversions: CTR 2.5 %, CPM 8, CPA 16, ROAS 4.0, ROI 300 %. The file's own
+ * "kpis" are wrong on purpose: they are computed again, never read. */
+static const char campaign_file[] =
+  "{ \"schema\": 1,"
+  "  \"creators\": ["
+  "    { \"id\": 1, \"name\": \"Sanne\", \"accounts\": ["
+  "        { \"platform\": \"tiktok\", \"handle\": \"sanne.fietst\", \"followers\": 42000 } ] },"
+  "    { \"id\": 2, \"name\": \"Joris\", \"accounts\": ["
+  "        { \"platform\": \"instagram\", \"handle\": \"joris.kookt\", \"followers\": 8000 } ] },"
+  "    { \"id\": 3, \"name\": \"Mila\", \"accounts\": ["
+  "        { \"platform\": \"instagram\", \"handle\": \"mila\" } ] } ],"
+  "  \"campaigns\": ["
+  "    { \"id\": 7, \"name\": \"Fietsweek\", \"kind\": \"pilot\", \"goal\": \"conversions\","
+  "      \"start\": \"2026-05-01\", \"end\": \"2026-05-31\", \"budget\": 1000,"
+  "      \"currency\": \"EUR\", \"target_roas\": 3,"
+  "      \"kpis\": { \"spend\": 1, \"roas\": 99 },"
+  "      \"members\": ["
+  "        { \"creator\": \"Sanne\", \"creator_id\": 1, \"platform\": \"tiktok\","
+  "          \"handle\": \"sanne.fietst\", \"fee\": 300, \"status\": \"published\","
+  "          \"deliverables\": [ { \"title\": \"1 video\", \"due\": \"2026-05-10\", \"done\": true } ],"
+  "          \"results\": ["
+  "            { \"date\": \"2026-05-10\", \"impressions\": 30000, \"clicks\": 700,"
+  "              \"conversions\": 15, \"revenue\": 1000, \"engagements\": 2400 },"
+  "            { \"date\": \"2026-05-11\", \"impressions\": 10000, \"clicks\": 300,"
+  "              \"conversions\": 5, \"revenue\": 500, \"engagements\": 600 } ] },"
+  "        { \"creator\": \"Joris\", \"creator_id\": 2, \"platform\": \"instagram\","
+  "          \"handle\": \"joris.kookt\", \"fee\": 500, \"status\": \"paid\","
+  "          \"deliverables\": \"2 Reels\","
+  "          \"results\": ["
+  "            { \"date\": \"2026-05-12\", \"impressions\": 60000, \"clicks\": 1500,"
+  "              \"conversions\": 30, \"revenue\": 1700, \"engagements\": 2500 } ] },"
+  "        { \"creator\": \"Mila\", \"creator_id\": 3, \"platform\": \"instagram\","
+  "          \"handle\": \"mila\", \"status\": \"invited\" } ] } ] }";
+
+static void
+assert_kpi (JsonObject *kpis,
+            const char *key,
+            double      expected)
+{
+  g_assert_false (json_object_get_null_member (kpis, key));
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (kpis, key), expected, 1e-9);
+}
+
+static void
+test_campaign_kpis (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(MrStore) store = open_store (fixture, "campaign.db");
+  g_autoptr(GFile) file = write_file (fixture, "fietsweek.json", campaign_file);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(Restore) restore = { 0 };
+  JsonObject *campaign, *kpis, *sanne, *joris, *mila;
+  JsonArray *members;
+
+  restore_into (store, file, "fietsweek", &restore);
+  g_assert_no_error (restore.error);
+  g_assert_true (restore.ok);
+
+  text = export (store);
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  campaign = json_array_get_object_element (
+    json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                  "campaigns"), 0);
+  kpis = json_object_get_object_member (campaign, "kpis");
+  assert_kpi (kpis, "spend", 800);
+  assert_kpi (kpis, "revenue", 3200);
+  g_assert_cmpint (json_object_get_int_member (kpis, "impressions"), ==, 100000);
+  g_assert_cmpint (json_object_get_int_member (kpis, "clicks"), ==, 2500);
+  g_assert_cmpint (json_object_get_int_member (kpis, "conversions"), ==, 50);
+  g_assert_cmpint (json_object_get_int_member (kpis, "engagements"), ==, 5500);
+  assert_kpi (kpis, "ctr", 2.5);
+  assert_kpi (kpis, "cpm", 8);
+  /* 800 / 5500 = 0.14545…, to four decimals. */
+  assert_kpi (kpis, "cpe", 0.1455);
+  assert_kpi (kpis, "cpa", 16);
+  assert_kpi (kpis, "roas", 4.0);
+  assert_kpi (kpis, "roi", 300);
+
+  members = json_object_get_array_member (campaign, "members");
+  g_assert_cmpuint (json_array_get_length (members), ==, 3);
+  sanne = find_by (members, "creator", "Sanne");
+  joris = find_by (members, "creator", "Joris");
+  mila = find_by (members, "creator", "Mila");
+  /* Each member's own return: 1500 / 300 and 1700 / 500. */
+  assert_kpi (json_object_get_object_member (sanne, "kpis"), "roas", 5.0);
+  assert_kpi (json_object_get_object_member (sanne, "kpis"), "ctr", 2.5);
+  assert_kpi (json_object_get_object_member (joris, "kpis"), "roas", 3.4);
+  /* 500 / 30 = 16.666…, to four decimals. */
+  assert_kpi (json_object_get_object_member (joris, "kpis"), "cpa", 16.6667);
+  /* Both beat the target; Sanne at a cost per engagement (300 / 3000 = 0.10) below the
+   * median of the two (Joris: 500 / 2500 = 0.20): scale her up. */
+  g_assert_cmpstr (json_object_get_string_member (sanne, "hint"), ==, "scale-up");
+  g_assert_true (json_object_get_null_member (joris, "hint"));
+  /* Without a fee or results nothing is computed, and nothing shows as 0. */
+  kpis = json_object_get_object_member (mila, "kpis");
+  g_assert_true (json_object_get_null_member (kpis, "spend"));
+  g_assert_true (json_object_get_null_member (kpis, "roas"));
+  g_assert_true (json_object_get_null_member (kpis, "ctr"));
+  g_assert_true (json_object_get_null_member (kpis, "impressions"));
+
+  /* Deliverables: a list with due days; the older free text became one item. */
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_array_get_object_element (
+                       json_object_get_array_member (sanne, "deliverables"), 0), "due"),
+                   ==, "2026-05-10");
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_array_get_object_element (
+                       json_object_get_array_member (joris, "deliverables"), 0), "title"),
+                   ==, "2 Reels");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -764,6 +886,7 @@ main (int   argc,
   ADD ("refuses-malformed", test_refuses_malformed);
   ADD ("refuses-invalid-value", test_refuses_invalid_value);
   ADD ("recognises-exports", test_recognises_exports);
+  ADD ("campaign-kpis", test_campaign_kpis);
 
 #undef ADD
 

@@ -379,10 +379,30 @@ test_store_round_trip (void)
                 "target-ctr-max", 4.5, "notes", "Two waves", NULL);
   g_assert_true (mr_store_add_campaign (store, campaign, &error));
   member = mr_campaign_member_new (mr_creator_get_id (creator));
-  g_object_set (member, "account-id", mr_account_get_id (tiktok), "deliverables", "3 videos",
+  g_object_set (member, "account-id", mr_account_get_id (tiktok),
                 "promo-code", "ZOE10", "link", "https://example.org/?ref=zoe", NULL);
   g_assert_true (mr_store_add_member (store, campaign, member, &error));
   g_assert_no_error (error);
+  {
+    g_autoptr(MrDeliverable) later = mr_deliverable_new ("3 videos");
+    g_autoptr(MrDeliverable) sooner = mr_deliverable_new ("1 story");
+    g_autoptr(MrDeliverable) bad = mr_deliverable_new ("2 Reels");
+
+    mr_deliverable_set_due_date (later, "2024-07-15");
+    mr_deliverable_set_due_date (sooner, "2024-06-20");
+    mr_deliverable_set_due_date (bad, "15-07-2024");
+    g_assert_true (mr_store_add_deliverable (store, member, later, &error));
+    g_assert_true (mr_store_add_deliverable (store, member, sooner, &error));
+    g_assert_no_error (error);
+    g_assert_false (mr_store_add_deliverable (store, member, bad, &error));
+    g_assert_error (error, MR_STORE_ERROR, MR_STORE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    /* Sorted by due date. */
+    g_assert_true (get_item (mr_campaign_member_get_deliverables (member), 0) == sooner);
+    mr_deliverable_set_done (sooner, TRUE);
+    g_assert_true (mr_store_save_deliverable (store, sooner, &error));
+    g_assert_no_error (error);
+  }
   g_assert_cmpint (mr_campaign_member_get_campaign_id (member), ==, mr_campaign_get_id (campaign));
   g_assert_true (get_item (mr_campaign_get_members (campaign), 0) == member);
 
@@ -423,6 +443,17 @@ test_store_round_trip (void)
   assert_same_properties (member, get_item (mr_campaign_get_members (
                                     get_item (mr_store_get_campaigns (reopened), 0)), 0));
   assert_same_properties (moment, get_item (mr_store_get_moments (reopened), 0));
+  {
+    GListModel *deliverables = mr_campaign_member_get_deliverables (
+      get_item (mr_campaign_get_members (get_item (mr_store_get_campaigns (reopened), 0)), 0));
+
+    g_assert_cmpuint (g_list_model_get_n_items (deliverables), ==, 2);
+    assert_same_properties (get_item (mr_campaign_member_get_deliverables (member), 0),
+                            get_item (deliverables, 0));
+    assert_same_properties (get_item (mr_campaign_member_get_deliverables (member), 1),
+                            get_item (deliverables, 1));
+    g_assert_true (mr_deliverable_get_done (get_item (deliverables, 0)));
+  }
   g_assert_finalize_object (reopened);
 
   /* Removing takes the object out of its list, and out of the file. */

@@ -183,28 +183,44 @@ test_reopen (Fixture       *fixture,
   close_store (store);
 }
 
-static const char extra_v3[] =
+static const char extra_step[] =
   "CREATE TABLE extra (note TEXT);"
   "ALTER TABLE creator ADD COLUMN rating INTEGER;";
+
+#define NEXT_VERSION (MR_STORE_SCHEMA_VERSION + 1)
+
+/* This version's migrations and one more, @next. */
+static const char **
+migrations_and (const char *next)
+{
+  const char **migrations = g_new0 (const char *, NEXT_VERSION + 1);
+
+  for (int i = 1; i <= MR_STORE_SCHEMA_VERSION; i++)
+    migrations[i] = mr_store_migrations[i];
+  migrations[NEXT_VERSION] = next;
+  return migrations;
+}
 
 static void
 test_migrate (Fixture       *fixture,
               gconstpointer  user_data)
 {
-  const char * const migrations[] = { NULL, mr_store_migrations[1], mr_store_migrations[2], extra_v3 };
+  g_autofree const char **migrations = migrations_and (extra_step);
   g_autoptr(GError) error = NULL;
   g_autoptr(MrCreator) creator = NULL;
-  g_autofree char *expected_backup = g_strconcat (fixture->path, ".v2.bak", NULL);
+  g_autofree char *expected_backup = g_strdup_printf ("%s.v%d.bak", fixture->path,
+                                                      MR_STORE_SCHEMA_VERSION);
   MrStore *store = mr_test_open_store (fixture->path);
   sqlite3 *db;
 
   g_object_unref (mr_test_add_creator (store, "Daan", "daan"));
   close_store (store);
 
-  store = mr_store_open_with_migrations (fixture->path, migrations, 3, &error);
+  store = mr_store_open_with_migrations (fixture->path, migrations, NEXT_VERSION, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (mr_store_get_schema_version (store), ==, 3);
-  g_assert_cmpint (mr_test_query_int (mr_store_get_handle (store), "PRAGMA user_version", 0), ==, 3);
+  g_assert_cmpint (mr_store_get_schema_version (store), ==, NEXT_VERSION);
+  g_assert_cmpint (mr_test_query_int (mr_store_get_handle (store), "PRAGMA user_version", 0),
+                   ==, NEXT_VERSION);
   g_assert_cmpint (mr_test_query_int (mr_store_get_handle (store),
                               "SELECT count(*) FROM sqlite_master WHERE name = 'extra'", 0), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_creators (store)), ==, 1);
@@ -212,11 +228,11 @@ test_migrate (Fixture       *fixture,
   g_assert_cmpstr (mr_creator_get_name (creator), ==, "Daan");
   g_assert_cmpuint (g_list_model_get_n_items (mr_creator_get_accounts (creator)), ==, 1);
 
-  /* The copy is the file as it was: version 2, with its data, and usable. */
+  /* The copy is the file as it was: this version, with its data, and usable. */
   g_assert_cmpstr (mr_store_get_backup_path (store), ==, expected_backup);
   g_assert_true (g_file_test (expected_backup, G_FILE_TEST_IS_REGULAR));
   db = open_raw (expected_backup);
-  g_assert_cmpint (mr_test_query_int (db, "PRAGMA user_version", 0), ==, 2);
+  g_assert_cmpint (mr_test_query_int (db, "PRAGMA user_version", 0), ==, MR_STORE_SCHEMA_VERSION);
   g_assert_cmpint (mr_test_query_int (db, "SELECT count(*) FROM creator WHERE name = 'Daan'", 0), ==, 1);
   g_assert_cmpint (mr_test_query_int (db, "SELECT count(*) FROM account", 0), ==, 1);
   g_assert_cmpint (mr_test_query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'extra'", 0),
@@ -227,7 +243,7 @@ test_migrate (Fixture       *fixture,
   close_store (store);
 
   /* Opening the migrated file again needs no further copy. */
-  store = mr_store_open_with_migrations (fixture->path, migrations, 3, &error);
+  store = mr_store_open_with_migrations (fixture->path, migrations, NEXT_VERSION, &error);
   g_assert_no_error (error);
   g_assert_null (mr_store_get_backup_path (store));
   close_store (store);
@@ -235,25 +251,64 @@ test_migrate (Fixture       *fixture,
 
 static void
 assert_migration_fails (Fixture    *fixture,
-                        const char *broken_v2)
+                        const char *broken_step)
 {
-  const char * const migrations[] = { NULL, mr_store_migrations[1], mr_store_migrations[2], broken_v2 };
+  g_autofree const char **migrations = migrations_and (broken_step);
   g_autoptr(GError) error = NULL;
   MrStore *store;
   sqlite3 *db;
 
-  store = mr_store_open_with_migrations (fixture->path, migrations, 3, &error);
+  store = mr_store_open_with_migrations (fixture->path, migrations, NEXT_VERSION, &error);
   g_assert_null (store);
   g_assert_error (error, MR_STORE_ERROR, MR_STORE_ERROR_FAILED);
   g_assert_null (strchr (error->message, '\n'));
 
   db = open_raw (fixture->path);
-  g_assert_cmpint (mr_test_query_int (db, "PRAGMA user_version", 0), ==, 2);
+  g_assert_cmpint (mr_test_query_int (db, "PRAGMA user_version", 0), ==, MR_STORE_SCHEMA_VERSION);
   g_assert_cmpint (mr_test_query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'extra'", 0),
                    ==, 0);
   g_assert_cmpint (mr_test_query_int (db, "SELECT count(*) FROM creator WHERE name = 'Daan'", 0), ==, 1);
   g_assert_cmpint (mr_test_query_int (db, "SELECT count(*) FROM account", 0), ==, 1);
   sqlite3_close (db);
+}
+
+/* Version 3 turns a member's free-text deliverables into one item without a due day. */
+static void
+test_migrate_deliverables (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(MrCampaign) campaign = NULL;
+  g_autoptr(MrCampaignMember) member = NULL;
+  g_autoptr(MrDeliverable) deliverable = NULL;
+  sqlite3 *db = open_raw (fixture->path);
+  MrStore *store;
+
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, mr_store_migrations[1], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, mr_store_migrations[2], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA user_version = 2; PRAGMA application_id = 1297245032;"
+                                 "INSERT INTO creator (id, name) VALUES (1, 'Daan');"
+                                 "INSERT INTO campaign (id, name) VALUES (1, 'Lente');"
+                                 "INSERT INTO campaign_member (campaign_id, creator_id, deliverables)"
+                                 "  VALUES (1, 1, ' 2 Reels en 1 story '), (1, 1, '  ');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = mr_test_open_store (fixture->path);
+  campaign = g_list_model_get_item (mr_store_get_campaigns (store), 0);
+  member = g_list_model_get_item (mr_campaign_get_members (campaign), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (mr_campaign_member_get_deliverables (member)), ==, 1);
+  deliverable = g_list_model_get_item (mr_campaign_member_get_deliverables (member), 0);
+  g_assert_cmpstr (mr_deliverable_get_title (deliverable), ==, "2 Reels en 1 story");
+  g_assert_null (mr_deliverable_get_due_date (deliverable));
+  g_assert_false (mr_deliverable_get_done (deliverable));
+  g_assert_cmpint (mr_test_query_int (mr_store_get_handle (store),
+                                      "SELECT count(*) FROM campaign_deliverable", 0), ==, 1);
+  g_clear_object (&deliverable);
+  g_clear_object (&member);
+  g_clear_object (&campaign);
+  close_store (store);
 }
 
 static void
@@ -718,6 +773,7 @@ main (int   argc,
   ADD ("/store/reopen", test_reopen);
   ADD ("/store/migrate", test_migrate);
   ADD ("/store/migrate-failure", test_migrate_failure);
+  ADD ("/store/migrate-deliverables", test_migrate_deliverables);
   ADD ("/store/refuse/not-a-database", test_refuse_not_a_database);
   ADD ("/store/refuse/foreign-database", test_refuse_foreign_database);
   ADD ("/store/refuse/too-new", test_refuse_too_new);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "mr-campaign-member.h"
+#include "mr-deliverable.h"
 #include "mr-enum-types.h"
 #include "mr-model-private.h"
 
@@ -16,7 +17,7 @@ struct _MrCampaignMember
   gint64          creator_id;
   gint64          account_id;
   double          fee;
-  char           *deliverables;
+  GListStore     *deliverables;
   char           *promo_code;
   char           *link;
   MrMemberStatus  status;
@@ -31,7 +32,6 @@ enum {
   PROP_CREATOR_ID,
   PROP_ACCOUNT_ID,
   PROP_FEE,
-  PROP_DELIVERABLES,
   PROP_PROMO_CODE,
   PROP_LINK,
   PROP_STATUS,
@@ -45,7 +45,7 @@ mr_campaign_member_finalize (GObject *object)
 {
   MrCampaignMember *self = MR_CAMPAIGN_MEMBER (object);
 
-  g_free (self->deliverables);
+  g_clear_object (&self->deliverables);
   g_free (self->promo_code);
   g_free (self->link);
 
@@ -76,9 +76,6 @@ mr_campaign_member_get_property (GObject    *object,
       break;
     case PROP_FEE:
       g_value_set_double (value, self->fee);
-      break;
-    case PROP_DELIVERABLES:
-      g_value_set_string (value, self->deliverables);
       break;
     case PROP_PROMO_CODE:
       g_value_set_string (value, self->promo_code);
@@ -119,9 +116,6 @@ mr_campaign_member_set_property (GObject      *object,
     case PROP_FEE:
       mr_campaign_member_set_fee (self, g_value_get_double (value));
       break;
-    case PROP_DELIVERABLES:
-      mr_campaign_member_set_deliverables (self, g_value_get_string (value));
-      break;
     case PROP_PROMO_CODE:
       mr_campaign_member_set_promo_code (self, g_value_get_string (value));
       break;
@@ -156,8 +150,6 @@ mr_campaign_member_class_init (MrCampaignMemberClass *klass)
   properties[PROP_FEE] =
     g_param_spec_double ("fee", NULL, NULL,
                          0.0, G_MAXDOUBLE, 0.0, MR_PARAM_FLAGS_NAN);
-  properties[PROP_DELIVERABLES] =
-    g_param_spec_string ("deliverables", NULL, NULL, NULL, MR_PARAM_FLAGS);
   properties[PROP_PROMO_CODE] =
     g_param_spec_string ("promo-code", NULL, NULL, NULL, MR_PARAM_FLAGS);
   properties[PROP_LINK] =
@@ -173,6 +165,7 @@ static void
 mr_campaign_member_init (MrCampaignMember *self)
 {
   self->fee = NAN;
+  self->deliverables = g_list_store_new (MR_TYPE_DELIVERABLE);
   self->status = MR_MEMBER_STATUS_INVITED;
 }
 
@@ -289,22 +282,18 @@ mr_campaign_member_set_fee (MrCampaignMember *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEE]);
 }
 
-const char *
+/**
+ * mr_campaign_member_get_deliverables:
+ *
+ * Returns: (transfer none): the member's deliverables, #MrDeliverable items by due date
+ *   (those without one last), then title
+ */
+GListModel *
 mr_campaign_member_get_deliverables (MrCampaignMember *self)
 {
   g_return_val_if_fail (MR_IS_CAMPAIGN_MEMBER (self), NULL);
 
-  return self->deliverables;
-}
-
-void
-mr_campaign_member_set_deliverables (MrCampaignMember *self,
-                                     const char       *deliverables)
-{
-  g_return_if_fail (MR_IS_CAMPAIGN_MEMBER (self));
-
-  if (mr_set_string (&self->deliverables, deliverables))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELIVERABLES]);
+  return G_LIST_MODEL (self->deliverables);
 }
 
 const char *

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "mr-enums.h"
 
@@ -28,9 +28,8 @@ void              mr_campaign_member_set_account_id   (MrCampaignMember *self,
 double            mr_campaign_member_get_fee          (MrCampaignMember *self);
 void              mr_campaign_member_set_fee          (MrCampaignMember *self,
                                                        double            fee);
-const char       *mr_campaign_member_get_deliverables (MrCampaignMember *self);
-void              mr_campaign_member_set_deliverables (MrCampaignMember *self,
-                                                       const char       *deliverables);
+/* (element-type MrDeliverable), by due date then title; the store adds and removes. */
+GListModel       *mr_campaign_member_get_deliverables (MrCampaignMember *self);
 const char       *mr_campaign_member_get_promo_code   (MrCampaignMember *self);
 void              mr_campaign_member_set_promo_code   (MrCampaignMember *self,
                                                        const char       *promo_code);

@@ -72,14 +72,6 @@ add_id (JsonBuilder *builder,
 }
 
 static void
-add_nulls (JsonBuilder        *builder,
-           const char * const *keys)
-{
-  for (guint i = 0; keys[i] != NULL; i++)
-    mr_json_add_string (builder, keys[i], NULL);
-}
-
-static void
 add_julian_date (JsonBuilder *builder,
                  const char  *key,
                  guint32      day)
@@ -276,26 +268,81 @@ build_creator (JsonBuilder  *builder,
   return TRUE;
 }
 
-/* Campaign KPIs are computed by the campaigns issue; until then they are unknown. */
+/* Four decimals: enough for a cost per engagement in cents, without the binary noise of
+ * 800 / 100000 × 1000 = 8.000000000000002 that scripts would have to round away. */
 static void
-build_kpis (JsonBuilder *builder)
+add_kpi (JsonBuilder *builder,
+         const char  *key,
+         const MrKpi *kpi)
 {
-  static const char * const keys[] = {
-    "spend", "revenue", "impressions", "clicks", "conversions", "engagements",
-    "ctr", "cpm", "cpe", "cpa", "roas", "roi", NULL
-  };
+  mr_json_add_double (builder, key, kpi->has_value ? round (kpi->value * 1e4) / 1e4 : NAN);
+}
 
+static void
+build_kpis (JsonBuilder      *builder,
+            const MrKpiInput *input,
+            const MrKpiSet   *set)
+{
   json_builder_set_member_name (builder, "kpis");
   json_builder_begin_object (builder);
-  add_nulls (builder, keys);
+  add_kpi (builder, "spend", &set->kpis[MR_KPI_SPEND]);
+  add_kpi (builder, "revenue", &set->kpis[MR_KPI_REVENUE]);
+  mr_json_add_count (builder, "impressions", input->impressions);
+  mr_json_add_count (builder, "clicks", input->clicks);
+  mr_json_add_count (builder, "conversions", input->conversions);
+  mr_json_add_count (builder, "engagements", input->engagements);
+  add_kpi (builder, "ctr", &set->kpis[MR_KPI_CTR]);
+  add_kpi (builder, "cpm", &set->kpis[MR_KPI_CPM]);
+  add_kpi (builder, "cpe", &set->kpis[MR_KPI_CPE]);
+  add_kpi (builder, "cpa", &set->kpis[MR_KPI_CPA]);
+  add_kpi (builder, "roas", &set->kpis[MR_KPI_ROAS]);
+  add_kpi (builder, "roi", &set->kpis[MR_KPI_ROI]);
   json_builder_end_object (builder);
 }
 
+static const char *
+hint_to_string (MrKpiHint hint)
+{
+  switch (hint)
+    {
+    case MR_KPI_HINT_SCALE_UP:
+      return "scale-up";
+    case MR_KPI_HINT_REVIEW:
+      return "review";
+    case MR_KPI_HINT_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static void
+build_deliverables (JsonBuilder      *builder,
+                    MrCampaignMember *member)
+{
+  GListModel *deliverables = mr_campaign_member_get_deliverables (member);
+
+  json_builder_set_member_name (builder, "deliverables");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (deliverables); i++)
+    {
+      g_autoptr(MrDeliverable) deliverable = g_list_model_get_item (deliverables, i);
+
+      json_builder_begin_object (builder);
+      mr_json_add_string (builder, "title", mr_deliverable_get_title (deliverable));
+      mr_json_add_string (builder, "due", mr_deliverable_get_due_date (deliverable));
+      json_builder_set_member_name (builder, "done");
+      json_builder_add_boolean_value (builder, mr_deliverable_get_done (deliverable));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 static gboolean
-build_member (JsonBuilder       *builder,
-              MrStore           *store,
-              MrCampaignMember  *member,
-              GError           **error)
+build_member (JsonBuilder            *builder,
+              MrStore                *store,
+              MrCampaignMember       *member,
+              const MrMemberFigures  *figures,
+              GError                **error)
 {
   gint64 account_id = mr_campaign_member_get_account_id (member);
   MrCreator *creator = mr_store_find_by_id (mr_store_get_creators (store),
@@ -317,7 +364,7 @@ build_member (JsonBuilder       *builder,
               account != NULL ? mr_platform_to_string (mr_account_get_platform (account)) : NULL);
   mr_json_add_string (builder, "handle", account != NULL ? mr_account_get_handle (account) : NULL);
   mr_json_add_double (builder, "fee", mr_campaign_member_get_fee (member));
-  mr_json_add_string (builder, "deliverables", mr_campaign_member_get_deliverables (member));
+  build_deliverables (builder, member);
   mr_json_add_string (builder, "promo_code", mr_campaign_member_get_promo_code (member));
   mr_json_add_string (builder, "link", mr_campaign_member_get_link (member));
   mr_json_add_string (builder, "status", mr_member_status_to_string (mr_campaign_member_get_status (member)));
@@ -340,7 +387,8 @@ build_member (JsonBuilder       *builder,
     }
   json_builder_end_array (builder);
 
-  build_kpis (builder);
+  build_kpis (builder, &figures->input, &figures->kpis);
+  mr_json_add_string (builder, "hint", hint_to_string (figures->hint));
   json_builder_end_object (builder);
   return TRUE;
 }
@@ -351,8 +399,10 @@ build_campaign (JsonBuilder  *builder,
                 MrCampaign   *campaign,
                 GError      **error)
 {
-  GListModel *members = mr_campaign_get_members (campaign);
-  guint n = g_list_model_get_n_items (members);
+  g_autoptr(MrCampaignFigures) figures = mr_store_compute_campaign (store, campaign, error);
+
+  if (figures == NULL)
+    return FALSE;
 
   json_builder_begin_object (builder);
   add_id (builder, mr_campaign_get_id (campaign));
@@ -374,16 +424,12 @@ build_campaign (JsonBuilder  *builder,
 
   json_builder_set_member_name (builder, "members");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MrCampaignMember) member = g_list_model_get_item (members, i);
-
-      if (!build_member (builder, store, member, error))
-        return FALSE;
-    }
+  for (guint i = 0; i < figures->n_members; i++)
+    if (!build_member (builder, store, figures->members[i].member, &figures->members[i], error))
+      return FALSE;
   json_builder_end_array (builder);
 
-  build_kpis (builder);
+  build_kpis (builder, &figures->input, &figures->kpis);
   json_builder_end_object (builder);
   return TRUE;
 }

@@ -26,14 +26,21 @@ static const char update_campaign_sql[] =
 static const char delete_campaign_sql[] = "DELETE FROM campaign WHERE id = :id";
 
 static const char insert_member_sql[] =
-  "INSERT INTO campaign_member (campaign_id, creator_id, account_id, fee, deliverables,"
-  "                             promo_code, link, status)"
-  "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+  "INSERT INTO campaign_member (campaign_id, creator_id, account_id, fee, promo_code, link,"
+  "                             status)"
+  "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 static const char update_member_sql[] =
-  "UPDATE campaign_member SET creator_id = ?2, account_id = ?3, fee = ?4, deliverables = ?5,"
-  "                           promo_code = ?6, link = ?7, status = ?8"
+  "UPDATE campaign_member SET creator_id = ?2, account_id = ?3, fee = ?4,"
+  "                           promo_code = ?5, link = ?6, status = ?7"
   "  WHERE id = :id AND campaign_id = ?1";
 static const char delete_member_sql[] = "DELETE FROM campaign_member WHERE id = :id";
+
+static const char insert_deliverable_sql[] =
+  "INSERT INTO campaign_deliverable (member_id, title, due_date, done)"
+  "  VALUES (?1, ?2, ?3, ?4)";
+static const char update_deliverable_sql[] =
+  "UPDATE campaign_deliverable SET title = ?2, due_date = ?3, done = ?4 WHERE id = :id";
+static const char delete_deliverable_sql[] = "DELETE FROM campaign_deliverable WHERE id = :id";
 
 static void
 bind_campaign (sqlite3_stmt *stmt,
@@ -69,11 +76,22 @@ bind_member (sqlite3_stmt *stmt,
   mr_store_bind_id (stmt, 2, mr_campaign_member_get_creator_id (member));
   mr_store_bind_id (stmt, 3, mr_campaign_member_get_account_id (member));
   mr_store_bind_double (stmt, 4, mr_campaign_member_get_fee (member));
-  mr_store_bind_text (stmt, 5, mr_campaign_member_get_deliverables (member));
-  mr_store_bind_text (stmt, 6, mr_campaign_member_get_promo_code (member));
-  mr_store_bind_text (stmt, 7, mr_campaign_member_get_link (member));
-  sqlite3_bind_text (stmt, 8, mr_member_status_to_string (mr_campaign_member_get_status (member)),
+  mr_store_bind_text (stmt, 5, mr_campaign_member_get_promo_code (member));
+  mr_store_bind_text (stmt, 6, mr_campaign_member_get_link (member));
+  sqlite3_bind_text (stmt, 7, mr_member_status_to_string (mr_campaign_member_get_status (member)),
                      -1, SQLITE_STATIC);
+}
+
+static void
+bind_deliverable (sqlite3_stmt *stmt,
+                  gpointer      object)
+{
+  MrDeliverable *deliverable = object;
+
+  mr_store_bind_id (stmt, 1, mr_deliverable_get_member_id (deliverable));
+  mr_store_bind_text (stmt, 2, mr_deliverable_get_title (deliverable));
+  mr_store_bind_text (stmt, 3, mr_deliverable_get_due_date (deliverable));
+  sqlite3_bind_int (stmt, 4, mr_deliverable_get_done (deliverable));
 }
 
 static void
@@ -88,6 +106,47 @@ forget_campaign (MrStore *self,
 
       if (mr_moment_get_campaign_id (moment) == campaign_id)
         mr_moment_set_campaign_id (moment, 0);
+    }
+}
+
+/* Writes the deliverables already in @member's list under @member_id, noting each new
+ * id in @ids (one per deliverable, in list order) for apply_deliverable_ids (). */
+static gboolean
+insert_deliverables (MrStore           *self,
+                     MrCampaignMember  *member,
+                     gint64             member_id,
+                     GArray            *ids,
+                     GError           **error)
+{
+  GListModel *deliverables = mr_campaign_member_get_deliverables (member);
+
+  for (guint i = 0; i < g_list_model_get_n_items (deliverables); i++)
+    {
+      g_autoptr(MrDeliverable) deliverable = g_list_model_get_item (deliverables, i);
+      gint64 id = 0;
+
+      if (!mr_store_write_row (self, insert_deliverable_sql, bind_deliverable, deliverable,
+                               member_id, 0, &id, error))
+        return FALSE;
+      g_array_append_val (ids, id);
+    }
+  return TRUE;
+}
+
+/* Once the transaction is committed: the ids insert_deliverables () noted, from @next. */
+static void
+apply_deliverable_ids (MrCampaignMember *member,
+                       GArray           *ids,
+                       guint            *next)
+{
+  GListModel *deliverables = mr_campaign_member_get_deliverables (member);
+
+  for (guint i = 0; i < g_list_model_get_n_items (deliverables); i++)
+    {
+      g_autoptr(MrDeliverable) deliverable = g_list_model_get_item (deliverables, i);
+
+      mr_deliverable_set_id (deliverable, g_array_index (ids, gint64, (*next)++));
+      mr_deliverable_set_member_id (deliverable, mr_campaign_member_get_id (member));
     }
 }
 
@@ -160,6 +219,8 @@ mr_store_add_campaign (MrStore     *self,
 {
   GListModel *members;
   g_autoptr(GArray) member_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) deliverable_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint next_deliverable = 0;
   gint64 id = 0;
   gboolean ok;
   guint n_members;
@@ -191,7 +252,8 @@ mr_store_add_campaign (MrStore     *self,
       gint64 member_id = 0;
 
       ok = mr_store_write_row (self, insert_member_sql, bind_member, member, id, 0, &member_id,
-                               error);
+                               error) &&
+           insert_deliverables (self, member, member_id, deliverable_ids, error);
       g_array_append_val (member_ids, member_id);
     }
 
@@ -205,6 +267,7 @@ mr_store_add_campaign (MrStore     *self,
 
       mr_campaign_member_set_id (member, g_array_index (member_ids, gint64, i));
       mr_campaign_member_set_campaign_id (member, id);
+      apply_deliverable_ids (member, deliverable_ids, &next_deliverable);
     }
   g_list_store_append (self->campaigns, campaign);
   mr_store_models_changed (self);
@@ -295,6 +358,8 @@ mr_store_add_member (MrStore           *self,
                      MrCampaignMember  *member,
                      GError           **error)
 {
+  g_autoptr(GArray) deliverable_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint next_deliverable = 0;
   gint64 campaign_id;
   gint64 id = 0;
   gboolean ok;
@@ -310,12 +375,14 @@ mr_store_add_member (MrStore           *self,
     return FALSE;
 
   ok = mr_store_write_row (self, insert_member_sql, bind_member, member, campaign_id, 0, &id,
-                           error);
+                           error) &&
+       insert_deliverables (self, member, id, deliverable_ids, error);
   if (!mr_store_finish (self, ok, error))
     return FALSE;
 
   mr_campaign_member_set_id (member, id);
   mr_campaign_member_set_campaign_id (member, campaign_id);
+  apply_deliverable_ids (member, deliverable_ids, &next_deliverable);
   g_list_store_append (G_LIST_STORE (mr_campaign_get_members (campaign)), member);
   mr_store_models_changed (self);
 
@@ -379,6 +446,197 @@ mr_store_remove_member (MrStore           *self,
   mr_campaign_member_set_id (member, 0);
   mr_campaign_member_set_campaign_id (member, 0);
   mr_store_models_changed (self);
+
+  return TRUE;
+}
+
+/* Deliverables -------------------------------------------------------------- */
+
+static gboolean
+validate_deliverable (MrDeliverable  *deliverable,
+                      GError        **error)
+{
+  const char *title = mr_deliverable_get_title (deliverable);
+
+  if (title == NULL || title[strspn (title, " \t")] == '\0')
+    {
+      g_set_error_literal (error, MR_STORE_ERROR, MR_STORE_ERROR_CONSTRAINT,
+                           _("A deliverable needs a description, such as “1 Reel”."));
+      return FALSE;
+    }
+  if (!is_date_or_unset (mr_deliverable_get_due_date (deliverable)))
+    {
+      g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_CONSTRAINT,
+                   _("“%s” is not a date: use YYYY-MM-DD."),
+                   mr_deliverable_get_due_date (deliverable));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+emit_results_changed (MrStore *self,
+                      gint64   member_id)
+{
+  guint n_campaigns = g_list_model_get_n_items (G_LIST_MODEL (self->campaigns));
+
+  for (guint i = 0; i < n_campaigns; i++)
+    {
+      g_autoptr(MrCampaign) campaign = g_list_model_get_item (G_LIST_MODEL (self->campaigns), i);
+
+      if (mr_store_find_by_id (mr_campaign_get_members (campaign), member_id) != NULL)
+        {
+          mr_store_emit_results_changed (self, mr_campaign_get_id (campaign));
+          return;
+        }
+    }
+}
+
+/* Keeps the member's list in the order the store loads it: by due date, undated last. */
+static int
+compare_deliverables (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  MrDeliverable *first = MR_DELIVERABLE ((gpointer) a);
+  MrDeliverable *second = MR_DELIVERABLE ((gpointer) b);
+  const char *due_a = mr_deliverable_get_due_date (first);
+  const char *due_b = mr_deliverable_get_due_date (second);
+  int order;
+
+  if ((due_a == NULL) != (due_b == NULL))
+    return due_a == NULL ? 1 : -1;
+  if ((order = g_strcmp0 (due_a, due_b)) != 0)
+    return order;
+  if ((order = g_strcmp0 (mr_deliverable_get_title (first),
+                          mr_deliverable_get_title (second))) != 0)
+    return order;
+  return (mr_deliverable_get_id (first) > mr_deliverable_get_id (second)) -
+         (mr_deliverable_get_id (first) < mr_deliverable_get_id (second));
+}
+
+static MrCampaignMember *
+find_member (MrStore *self,
+             gint64   member_id)
+{
+  guint n_campaigns = g_list_model_get_n_items (G_LIST_MODEL (self->campaigns));
+
+  for (guint i = 0; i < n_campaigns; i++)
+    {
+      g_autoptr(MrCampaign) campaign = g_list_model_get_item (G_LIST_MODEL (self->campaigns), i);
+      MrCampaignMember *member = mr_store_find_by_id (mr_campaign_get_members (campaign),
+                                                      member_id);
+
+      if (member != NULL)
+        return member;
+    }
+  return NULL;
+}
+
+/**
+ * mr_store_add_deliverable:
+ *
+ * Stores a new deliverable of @member and adds it to the member's list.
+ */
+gboolean
+mr_store_add_deliverable (MrStore           *self,
+                          MrCampaignMember  *member,
+                          MrDeliverable     *deliverable,
+                          GError           **error)
+{
+  GListStore *list;
+  gint64 member_id;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (MR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (MR_IS_CAMPAIGN_MEMBER (member), FALSE);
+  g_return_val_if_fail (MR_IS_DELIVERABLE (deliverable), FALSE);
+  g_return_val_if_fail (mr_campaign_member_get_id (member) > 0, FALSE);
+  g_return_val_if_fail (mr_deliverable_get_id (deliverable) == 0, FALSE);
+
+  if (!validate_deliverable (deliverable, error))
+    return FALSE;
+
+  member_id = mr_campaign_member_get_id (member);
+  if (!mr_store_begin (self, error))
+    return FALSE;
+  ok = mr_store_write_row (self, insert_deliverable_sql, bind_deliverable, deliverable,
+                           member_id, 0, &id, error);
+  if (!mr_store_finish (self, ok, error))
+    return FALSE;
+
+  mr_deliverable_set_id (deliverable, id);
+  mr_deliverable_set_member_id (deliverable, member_id);
+  list = G_LIST_STORE (mr_campaign_member_get_deliverables (member));
+  g_list_store_insert_sorted (list, deliverable, compare_deliverables, NULL);
+  emit_results_changed (self, member_id);
+
+  return TRUE;
+}
+
+/**
+ * mr_store_save_deliverable:
+ *
+ * Writes the deliverable's title, due date and whether it is done.
+ */
+gboolean
+mr_store_save_deliverable (MrStore        *self,
+                           MrDeliverable  *deliverable,
+                           GError        **error)
+{
+  MrCampaignMember *member;
+  gboolean ok;
+
+  g_return_val_if_fail (MR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (MR_IS_DELIVERABLE (deliverable), FALSE);
+  g_return_val_if_fail (mr_deliverable_get_id (deliverable) > 0, FALSE);
+
+  if (!validate_deliverable (deliverable, error))
+    return FALSE;
+
+  if (!mr_store_begin (self, error))
+    return FALSE;
+  ok = mr_store_write_row (self, update_deliverable_sql, bind_deliverable, deliverable, 0,
+                           mr_deliverable_get_id (deliverable), NULL, error);
+  if (!mr_store_finish (self, ok, error))
+    return FALSE;
+
+  member = find_member (self, mr_deliverable_get_member_id (deliverable));
+  if (member != NULL)
+    mr_store_keep_sorted (G_LIST_STORE (mr_campaign_member_get_deliverables (member)),
+                          deliverable, compare_deliverables);
+  emit_results_changed (self, mr_deliverable_get_member_id (deliverable));
+
+  return TRUE;
+}
+
+gboolean
+mr_store_remove_deliverable (MrStore        *self,
+                             MrDeliverable  *deliverable,
+                             GError        **error)
+{
+  MrCampaignMember *member;
+  gint64 member_id;
+  gboolean ok;
+
+  g_return_val_if_fail (MR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (MR_IS_DELIVERABLE (deliverable), FALSE);
+  g_return_val_if_fail (mr_deliverable_get_id (deliverable) > 0, FALSE);
+
+  if (!mr_store_begin (self, error))
+    return FALSE;
+  ok = mr_store_write_row (self, delete_deliverable_sql, NULL, NULL, 0,
+                           mr_deliverable_get_id (deliverable), NULL, error);
+  if (!mr_store_finish (self, ok, error))
+    return FALSE;
+
+  member_id = mr_deliverable_get_member_id (deliverable);
+  member = find_member (self, member_id);
+  if (member != NULL)
+    mr_store_remove_from (mr_campaign_member_get_deliverables (member), deliverable);
+  mr_deliverable_set_id (deliverable, 0);
+  emit_results_changed (self, member_id);
 
   return TRUE;
 }

@@ -16,8 +16,11 @@ static const char select_campaigns_sql[] =
   "       target_roas, target_ctr_min, target_ctr_max, notes, archived"
   "  FROM campaign ORDER BY id";
 static const char select_members_sql[] =
-  "SELECT id, campaign_id, creator_id, account_id, fee, deliverables, promo_code, link, status"
+  "SELECT id, campaign_id, creator_id, account_id, fee, promo_code, link, status"
   "  FROM campaign_member ORDER BY id";
+static const char select_deliverables_sql[] =
+  "SELECT id, member_id, title, due_date, done FROM campaign_deliverable"
+  "  ORDER BY due_date IS NULL, due_date, title, id";
 static const char select_moments_sql[] =
   "SELECT id, title, intent, trigger_text, source, detected_at, respond_by, responded_at,"
   "       status, channel, notes, campaign_id, creator_id"
@@ -134,13 +137,25 @@ member_from_row (sqlite3_stmt *stmt)
   mr_campaign_member_set_campaign_id (member, sqlite3_column_int64 (stmt, 1));
   mr_campaign_member_set_account_id (member, sqlite3_column_int64 (stmt, 3));
   mr_campaign_member_set_fee (member, mr_store_column_double (stmt, 4));
-  mr_campaign_member_set_deliverables (member, mr_store_column_text (stmt, 5));
-  mr_campaign_member_set_promo_code (member, mr_store_column_text (stmt, 6));
-  mr_campaign_member_set_link (member, mr_store_column_text (stmt, 7));
-  if (mr_member_status_from_string (mr_store_column_text (stmt, 8), &status))
+  mr_campaign_member_set_promo_code (member, mr_store_column_text (stmt, 5));
+  mr_campaign_member_set_link (member, mr_store_column_text (stmt, 6));
+  if (mr_member_status_from_string (mr_store_column_text (stmt, 7), &status))
     mr_campaign_member_set_status (member, status);
 
   return member;
+}
+
+static gpointer
+deliverable_from_row (sqlite3_stmt *stmt)
+{
+  MrDeliverable *deliverable = mr_deliverable_new (mr_store_column_text (stmt, 2));
+
+  mr_deliverable_set_id (deliverable, sqlite3_column_int64 (stmt, 0));
+  mr_deliverable_set_member_id (deliverable, sqlite3_column_int64 (stmt, 1));
+  mr_deliverable_set_due_date (deliverable, mr_store_column_text (stmt, 3));
+  mr_deliverable_set_done (deliverable, sqlite3_column_int (stmt, 4) != 0);
+
+  return deliverable;
 }
 
 static gpointer
@@ -187,6 +202,12 @@ static GListModel *
 campaign_members (gpointer campaign)
 {
   return mr_campaign_get_members (campaign);
+}
+
+static GListModel *
+member_deliverables (gpointer member)
+{
+  return mr_campaign_member_get_deliverables (member);
 }
 
 /* Appends one object per row of @sql to @into; with @parents (id → parent), each
@@ -245,10 +266,10 @@ get_id (gpointer object)
   return id;
 }
 
-static GHashTable *
-index_by_id (GListModel *model)
+static void
+add_to_index (GHashTable *by_id,
+              GListModel *model)
 {
-  GHashTable *by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   guint n_items = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n_items; i++)
@@ -258,7 +279,29 @@ index_by_id (GListModel *model)
 
       g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), object);
     }
+}
 
+static GHashTable *
+index_by_id (GListModel *model)
+{
+  GHashTable *by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  add_to_index (by_id, model);
+  return by_id;
+}
+
+/* Every member of every campaign, by id. */
+static GHashTable *
+index_members (GListModel *campaigns)
+{
+  GHashTable *by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (campaigns); i++)
+    {
+      g_autoptr(MrCampaign) campaign = g_list_model_get_item (campaigns, i);
+
+      add_to_index (by_id, mr_campaign_get_members (campaign));
+    }
   return by_id;
 }
 
@@ -315,6 +358,9 @@ merge_into (GListStore *target,
       else if (MR_IS_CAMPAIGN (kept))
         merge_into (G_LIST_STORE (mr_campaign_get_members (MR_CAMPAIGN (kept))),
                     mr_campaign_get_members (MR_CAMPAIGN (object)));
+      else if (MR_IS_CAMPAIGN_MEMBER (kept))
+        merge_into (G_LIST_STORE (mr_campaign_member_get_deliverables (MR_CAMPAIGN_MEMBER (kept))),
+                    mr_campaign_member_get_deliverables (MR_CAMPAIGN_MEMBER (object)));
       g_ptr_array_add (items, g_object_ref (kept));
     }
 
@@ -337,6 +383,7 @@ mr_store_load (MrStore  *self,
   g_autoptr(GListStore) moments = g_list_store_new (MR_TYPE_MOMENT);
   g_autoptr(GHashTable) creators_by_id = NULL;
   g_autoptr(GHashTable) campaigns_by_id = NULL;
+  g_autoptr(GHashTable) members_by_id = NULL;
   gboolean ok;
 
   /* A savepoint, unlike BEGIN, also works inside a caller's transaction. */
@@ -358,6 +405,12 @@ mr_store_load (MrStore  *self,
       campaigns_by_id = index_by_id (G_LIST_MODEL (campaigns));
       ok = read_rows (self, select_members_sql, member_from_row, NULL,
                       campaigns_by_id, campaign_members, error);
+    }
+  if (ok)
+    {
+      members_by_id = index_members (G_LIST_MODEL (campaigns));
+      ok = read_rows (self, select_deliverables_sql, deliverable_from_row, NULL,
+                      members_by_id, member_deliverables, error);
     }
   ok = ok && read_rows (self, select_moments_sql, moment_from_row, moments,
                         NULL, NULL, error);

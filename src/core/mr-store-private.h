@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* The newest schema this build knows; mr_store_migrations[v] creates version v. */
-#define MR_STORE_SCHEMA_VERSION 2
+#define MR_STORE_SCHEMA_VERSION 3
 
 extern const char * const mr_store_migrations[MR_STORE_SCHEMA_VERSION + 1];
 
@@ -87,6 +87,8 @@ gboolean      mr_store_finish               (MrStore            *self,
                                              gboolean            ok,
                                              GError            **error);
 void          mr_store_models_changed       (MrStore            *self);
+void          mr_store_emit_results_changed (MrStore            *self,
+                                             gint64              campaign_id);
 void          mr_store_keep_sorted          (GListStore         *store,
                                              gpointer            item,
                                              GCompareDataFunc    compare);

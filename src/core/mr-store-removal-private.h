@@ -48,6 +48,7 @@ struct _MrStoreRemoval
   GPtrArray  *rows;        /* MrRemovalRow, each after the rows it refers to through a cascade */
   GArray     *relinks;     /* MrRemovalRelink */
   GPtrArray  *creators;    /* MrRemovedCreator */
+  guint       n_campaigns; /* campaigns come back as new objects: the store reloads */
   GHashTable *seen;        /* "table:key" of the rows copied */
 };
 

@@ -422,7 +422,7 @@ note_relinks (MrStore         *self,
   return TRUE;
 }
 
-/* A creator's id as a value the queue of rows to copy can hold. */
+/* An id as a value the queue of rows to copy can hold. */
 static sqlite3_value *
 dup_id_value (MrStore  *self,
               gint64    id,
@@ -442,24 +442,26 @@ dup_id_value (MrStore  *self,
   return value;
 }
 
+/* Copies the row of @table_name with key @id and every row that depends on it. */
 static gboolean
-copy_creator (MrStore         *self,
-              MrStoreRemoval  *removal,
-              MrCreator       *creator,
-              GError         **error)
+copy_tree (MrStore         *self,
+           MrStoreRemoval  *removal,
+           const char      *table_name,
+           gint64           id,
+           GError         **error)
 {
-  MrRemovalTable *creators = g_hash_table_lookup (removal->tables, "creator");
+  MrRemovalTable *table = g_hash_table_lookup (removal->tables, table_name);
   GQueue *queue = g_queue_new ();
   guint first_row = removal->rows->len;
   PendingRows *pending;
   gboolean ok = TRUE;
 
-  g_assert (creators != NULL && creators->key != NULL);
+  g_assert (table != NULL && table->key != NULL);
 
   pending = g_new0 (PendingRows, 1);
-  pending->table = creators;
-  pending->column = (guint) creators->key_index;
-  pending->value = dup_id_value (self, mr_creator_get_id (creator), error);
+  pending->table = table;
+  pending->column = (guint) table->key_index;
+  pending->value = dup_id_value (self, id, error);
   g_queue_push_tail (queue, pending);
   ok = pending->value != NULL;
 
@@ -474,6 +476,20 @@ copy_creator (MrStore         *self,
     ok = note_relinks (self, removal, g_ptr_array_index (removal->rows, i), error);
 
   return ok;
+}
+
+static MrStoreRemoval *
+removal_new (void)
+{
+  MrStoreRemoval *removal = g_new0 (MrStoreRemoval, 1);
+
+  removal->tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, table_free);
+  removal->references = g_ptr_array_new_with_free_func (g_free);
+  removal->rows = g_ptr_array_new_with_free_func (row_free);
+  removal->relinks = g_array_new (FALSE, FALSE, sizeof (MrRemovalRelink));
+  removal->creators = g_ptr_array_new_with_free_func (removed_creator_free);
+  removal->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return removal;
 }
 
 /**
@@ -503,14 +519,7 @@ mr_store_remove_creators (MrStore    *self,
       g_return_val_if_fail (mr_creator_get_id (creators[i]) > 0, NULL);
     }
 
-  removal = g_new0 (MrStoreRemoval, 1);
-  removal->tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, table_free);
-  removal->references = g_ptr_array_new_with_free_func (g_free);
-  removal->rows = g_ptr_array_new_with_free_func (row_free);
-  removal->relinks = g_array_new (FALSE, FALSE, sizeof (MrRemovalRelink));
-  removal->creators = g_ptr_array_new_with_free_func (removed_creator_free);
-  removal->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
+  removal = removal_new ();
   if (!mr_store_begin (self, error))
     return NULL;
 
@@ -534,7 +543,7 @@ mr_store_remove_creators (MrStore    *self,
         }
       g_ptr_array_add (removal->creators, removed);
 
-      ok = copy_creator (self, removal, creators[i], error) &&
+      ok = copy_tree (self, removal, "creator", mr_creator_get_id (creators[i]), error) &&
            mr_store_remove_creator (self, creators[i], error);
     }
 
@@ -570,4 +579,62 @@ mr_store_removal_get_creator (MrStoreRemoval *removal,
   g_return_val_if_fail (index < removal->creators->len, NULL);
 
   return ((MrRemovedCreator *) g_ptr_array_index (removal->creators, index))->creator;
+}
+
+/**
+ * mr_store_remove_campaigns:
+ * @campaigns: (array length=n_campaigns): stored campaigns
+ *
+ * Deletes the campaigns with their members, deliverables and results in one
+ * transaction, keeping what mr_store_restore_removal () needs to bring them back (as
+ * new objects: the list is read again).
+ *
+ * Returns: (transfer full) (nullable): the removal, or %NULL with @error set
+ */
+MrStoreRemoval *
+mr_store_remove_campaigns (MrStore     *self,
+                           MrCampaign **campaigns,
+                           guint        n_campaigns,
+                           GError     **error)
+{
+  g_autoptr(MrStoreRemoval) removal = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+  g_return_val_if_fail (n_campaigns == 0 || campaigns != NULL, NULL);
+  for (guint i = 0; i < n_campaigns; i++)
+    {
+      g_return_val_if_fail (MR_IS_CAMPAIGN (campaigns[i]), NULL);
+      g_return_val_if_fail (mr_campaign_get_id (campaigns[i]) > 0, NULL);
+    }
+
+  removal = removal_new ();
+  if (!mr_store_begin (self, error))
+    return NULL;
+
+  ok = read_schema (self, removal, error);
+  for (guint i = 0; ok && i < n_campaigns; i++)
+    {
+      removal->n_campaigns++;
+      ok = copy_tree (self, removal, "campaign", mr_campaign_get_id (campaigns[i]), error) &&
+           mr_store_remove_campaign (self, campaigns[i], error);
+    }
+
+  if (!mr_store_finish (self, ok, error))
+    return NULL;
+
+  return g_steal_pointer (&removal);
+}
+
+/**
+ * mr_store_removal_get_n_campaigns:
+ *
+ * Returns: how many campaigns the removal deleted
+ */
+guint
+mr_store_removal_get_n_campaigns (MrStoreRemoval *removal)
+{
+  g_return_val_if_fail (removal != NULL, 0);
+
+  return removal->n_campaigns;
 }

@@ -290,7 +290,7 @@ relink_objects (MrStore        *self,
 /**
  * mr_store_restore_removal:
  *
- * Undoes mr_store_remove_creators (): the rows come back as they were, and the same
+ * Undoes mr_store_remove_creators () or mr_store_remove_campaigns (): the rows come back as they were, and the same
  * #MrCreator objects go back into mr_store_get_creators (). Ids stay the same unless
  * another row took one meanwhile. Fails, changing nothing, when what came in since
  * conflicts with them (another creator now has one of their accounts, say).
@@ -339,6 +339,7 @@ mr_store_restore_removal (MrStore         *self,
     }
 
   relink_objects (self, removal, &reload);
+  reload = reload || removal->n_campaigns > 0;
   mr_store_models_changed (self);
   if (reload)
     return mr_store_reload (self, error);

@@ -325,4 +325,21 @@ const char * const mr_store_migrations[MR_STORE_SCHEMA_VERSION + 1] = {
     "DROP TABLE search_stat;"
     "ALTER TABLE search_stat_v2 RENAME TO search_stat;"
     "CREATE INDEX search_stat_query ON search_stat (query, period_start);",
+
+  /* A member's deliverables become items, each with the day it is due and whether it was
+   * delivered; what the free text said becomes one item without a day. */
+  [3] =
+    "CREATE TABLE campaign_deliverable ("
+    "  id        INTEGER PRIMARY KEY,"
+    "  member_id INTEGER NOT NULL REFERENCES campaign_member (id) ON DELETE CASCADE,"
+    "  title     TEXT NOT NULL CHECK (title <> ''),"
+    "  due_date  TEXT CHECK (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+    "  done      INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),"
+    "  batch_id  INTEGER"
+    ");"
+    "CREATE INDEX campaign_deliverable_member ON campaign_deliverable (member_id);"
+    "INSERT INTO campaign_deliverable (member_id, title)"
+    "  SELECT id, trim (deliverables) FROM campaign_member"
+    "  WHERE trim (coalesce (deliverables, '')) <> '';"
+    "ALTER TABLE campaign_member DROP COLUMN deliverables;",
 };

@@ -56,6 +56,8 @@ mr_store_finalize (GObject *object)
   G_OBJECT_CLASS (mr_store_parent_class)->finalize (object);
 }
 
+static guint results_changed_signal;
+
 static void
 mr_store_class_init (MrStoreClass *klass)
 {
@@ -63,6 +65,21 @@ mr_store_class_init (MrStoreClass *klass)
 
   object_class->dispose = mr_store_dispose;
   object_class->finalize = mr_store_finalize;
+
+  /**
+   * MrStore::results-changed:
+   * @campaign_id: the campaign whose results or deliverables changed
+   */
+  results_changed_signal =
+    g_signal_new ("results-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+void
+mr_store_emit_results_changed (MrStore *self,
+                               gint64   campaign_id)
+{
+  g_signal_emit (self, results_changed_signal, 0, campaign_id);
 }
 
 static void

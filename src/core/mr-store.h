@@ -7,6 +7,8 @@
 #include "mr-account.h"
 #include "mr-campaign.h"
 #include "mr-campaign-member.h"
+#include "mr-campaign-figures.h"
+#include "mr-deliverable.h"
 #include "mr-creator.h"
 #include "mr-demand.h"
 #include "mr-metrics-types.h"
@@ -54,6 +56,9 @@ typedef struct {
   double revenue;
 } MrResultRow;
 
+/* MrStore::results-changed (gint64 campaign_id): a campaign's results or deliverables
+ * changed (mr_store_save_result (), mr_store_remove_result (), the deliverable calls);
+ * an import that adds results ends in mr_store_reload (), which rebuilds the models. */
 #define MR_TYPE_STORE (mr_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (MrStore, mr_store, MR, STORE, GObject)
@@ -140,6 +145,43 @@ gboolean    mr_store_save_member           (MrStore          *self,
 gboolean    mr_store_remove_member         (MrStore          *self,
                                             MrCampaignMember *member,
                                             GError          **error);
+/* Deliverables of a member (mr-store-campaigns.c): add appends to the member's list. */
+gboolean    mr_store_add_deliverable       (MrStore          *self,
+                                            MrCampaignMember *member,
+                                            MrDeliverable    *deliverable,
+                                            GError          **error);
+gboolean    mr_store_save_deliverable      (MrStore          *self,
+                                            MrDeliverable    *deliverable,
+                                            GError          **error);
+gboolean    mr_store_remove_deliverable    (MrStore          *self,
+                                            MrDeliverable    *deliverable,
+                                            GError          **error);
+
+/* Results of a member, one row per day (mr-store-results.c). Saving a day that has a row
+ * replaces it; a count of MR_METRIC_UNKNOWN (-1) or a NAN revenue is stored as not
+ * known. Both emit MrStore::results-changed with the member's campaign id. */
+gboolean    mr_store_save_result           (MrStore           *self,
+                                            MrCampaignMember  *member,
+                                            const MrResultRow *row,
+                                            GError           **error);
+gboolean    mr_store_remove_result         (MrStore           *self,
+                                            MrCampaignMember  *member,
+                                            const char        *date,
+                                            GError           **error);
+
+/* Deleting campaigns so that Undo can bring them back with their members, deliverables
+ * and results (mr-store-removal.c); restore with mr_store_restore_removal (). */
+MrStoreRemoval *mr_store_remove_campaigns       (MrStore         *self,
+                                                 MrCampaign     **campaigns,
+                                                 guint            n_campaigns,
+                                                 GError         **error);
+guint           mr_store_removal_get_n_campaigns (MrStoreRemoval *removal);
+
+/* The campaign's KPIs, its members' and the spend per tier (mr-campaign-figures.c). */
+MrCampaignFigures *mr_store_compute_campaign (MrStore          *self,
+                                              MrCampaign       *campaign,
+                                              GError          **error);
+
 gboolean    mr_store_add_moment            (MrStore          *self,
                                             MrMoment         *moment,
                                             GError          **error);

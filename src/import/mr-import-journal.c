@@ -21,9 +21,9 @@ typedef struct {
 static const JournalTable tables[] = {
   { "campaign_result", { "member_id", "day" },
     { "impressions", "reach", "clicks", "conversions", "engagements", "revenue" } },
+  { "campaign_deliverable", { "id" }, { "member_id", "title", "due_date", "done" } },
   { "campaign_member", { "id" },
-    { "campaign_id", "creator_id", "account_id", "fee", "deliverables", "promo_code", "link",
-      "status" } },
+    { "campaign_id", "creator_id", "account_id", "fee", "promo_code", "link", "status" } },
   { "moment", { "id" },
     { "title", "intent", "trigger_text", "source", "detected_at", "respond_by", "responded_at",
       "status", "channel", "notes", "campaign_id", "creator_id" } },

@@ -45,17 +45,25 @@ static const char member_match_sql[] =
   "SELECT id FROM campaign_member WHERE campaign_id = ?1 AND creator_id = ?2"
   "  AND account_id IS ?3 ORDER BY id";
 static const char insert_member_sql[] =
-  "INSERT INTO campaign_member (campaign_id, creator_id, account_id, fee, deliverables,"
-  "  promo_code, link, status, batch_id)"
-  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce (?8, 'invited'), ?9)";
+  "INSERT INTO campaign_member (campaign_id, creator_id, account_id, fee, promo_code, link,"
+  "  status, batch_id)"
+  " VALUES (?1, ?2, ?3, ?4, ?6, ?7, coalesce (?8, 'invited'), ?9)";
 static const char update_member_sql[] =
   "UPDATE campaign_member SET fee = coalesce (?4, fee),"
-  "  deliverables = coalesce (?5, deliverables), promo_code = coalesce (?6, promo_code),"
+  "  promo_code = coalesce (?6, promo_code),"
   "  link = coalesce (?7, link), status = coalesce (?8, status)"
   " WHERE id = ?10 AND (coalesce (?4, fee) IS NOT fee"
-  "  OR coalesce (?5, deliverables) IS NOT deliverables"
   "  OR coalesce (?6, promo_code) IS NOT promo_code OR coalesce (?7, link) IS NOT link"
   "  OR coalesce (?8, status) IS NOT status)";
+/* A deliverable is the same one when its title and due day are. */
+static const char deliverable_match_sql[] =
+  "SELECT id FROM campaign_deliverable WHERE member_id = ?1 AND title = ?2 AND due_date IS ?3"
+  "  ORDER BY id";
+static const char insert_deliverable_sql[] =
+  "INSERT INTO campaign_deliverable (member_id, title, due_date, done, batch_id)"
+  " VALUES (?1, ?2, ?3, coalesce (?4, 0), ?5)";
+static const char update_deliverable_sql[] =
+  "UPDATE campaign_deliverable SET done = ?4 WHERE id = ?6 AND ?4 IS NOT NULL AND done IS NOT ?4";
 static const char result_sql[] =
   "INSERT INTO campaign_result (member_id, day, impressions, reach, clicks, conversions,"
   "  engagements, revenue, batch_id)"
@@ -295,6 +303,76 @@ write_results (MrRestore   *self,
 }
 
 static gboolean
+write_deliverable (MrRestore   *self,
+                   gint64       member_id,
+                   const char  *title,
+                   JsonObject  *item,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+  char due[11] = "";
+  gint64 id;
+
+  if (item != NULL && !mr_restore_get_day (self, item, "due", FALSE, due, error))
+    return FALSE;
+  if ((stmt = mr_restore_prepare (self, deliverable_match_sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, member_id);
+  sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
+  bind_day (stmt, 3, due);
+  if (!mr_restore_match (self, "campaign_deliverable", stmt, &id, error))
+    return FALSE;
+
+  stmt = mr_restore_prepare (self, id > 0 ? update_deliverable_sql : insert_deliverable_sql,
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, member_id);
+  sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
+  bind_day (stmt, 3, due);
+  if (item != NULL)
+    bind_boolean (stmt, 4, item, "done");
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, 6, id);
+  else
+    sqlite3_bind_int64 (stmt, 5, self->batch_id);
+  if (!mr_restore_step (self, stmt, error))
+    return FALSE;
+  mr_restore_count_changes (self);
+  if (id == 0)
+    mr_restore_claim (self, "campaign_deliverable", sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+/* A list of { "title", "due", "done" }; a file written before deliverables had due
+ * days holds one text, which becomes one deliverable. */
+static gboolean
+write_deliverables (MrRestore   *self,
+                    JsonObject  *member,
+                    gint64       member_id,
+                    GError     **error)
+{
+  const char *text = mr_restore_get_text (member, "deliverables");
+  g_autoptr(GPtrArray) items = NULL;
+
+  if (text != NULL)
+    return write_deliverable (self, member_id, text, NULL, error);
+  if (!mr_restore_get_objects (self, member, "deliverables", &items, error))
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      JsonObject *item = g_ptr_array_index (items, i);
+      const char *title = mr_restore_get_text (item, "title");
+
+      if (title == NULL)
+        return mr_restore_invalid (self, error, _("a deliverable has no title"));
+      if (!write_deliverable (self, member_id, title, item, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 restore_member (MrRestore   *self,
                 JsonObject  *member,
                 gint64       campaign_id,
@@ -326,7 +404,6 @@ restore_member (MrRestore   *self,
   sqlite3_bind_int64 (stmt, 2, creator_id);
   mr_restore_bind_id (stmt, 3, account_id);
   mr_restore_bind_double (stmt, 4, mr_restore_get_double (member, "fee"));
-  mr_restore_bind_text (stmt, 5, mr_restore_get_text (member, "deliverables"));
   mr_restore_bind_text (stmt, 6, mr_restore_get_text (member, "promo_code"));
   mr_restore_bind_text (stmt, 7, mr_restore_get_text (member, "link"));
   mr_restore_bind_text (stmt, 8,
@@ -345,7 +422,8 @@ restore_member (MrRestore   *self,
       id = sqlite3_last_insert_rowid (self->db);
       mr_restore_claim (self, "campaign_member", id);
     }
-  return write_results (self, member, id, error);
+  return write_deliverables (self, member, id, error) &&
+         write_results (self, member, id, error);
 }
 
 static gboolean
