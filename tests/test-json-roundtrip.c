@@ -867,6 +867,83 @@ test_campaign_kpis (Fixture       *fixture,
                    ==, "2 Reels");
 }
 
+static void
+count_signal (MrStore *store,
+              gint64   campaign_id,
+              gint64  *last)
+{
+  *last = campaign_id;
+}
+
+/* Entering results by hand, and deleting a campaign with Undo. */
+static void
+test_campaign_edit_undo (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(MrStore) store = open_store (fixture, "campaign.db");
+  g_autoptr(GFile) file = write_file (fixture, "fietsweek.json", campaign_file);
+  g_autoptr(MrCampaignFigures) before = NULL;
+  g_autoptr(MrCampaignFigures) after = NULL;
+  g_autoptr(MrCampaign) campaign = NULL;
+  g_autoptr(MrCampaignMember) mila = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Restore) restore = { 0 };
+  g_autofree char *exported = NULL;
+  g_autofree char *again = NULL;
+  MrStoreRemoval *removal;
+  MrResultRow row = { "2026-05-20", 20000, -1, 300, 4, -1, NAN };
+  MrResultRow bad = { "2026-05-21", 100, -1, 300, -1, -1, NAN };
+  gint64 signalled = 0;
+
+  restore_into (store, file, "fietsweek", &restore);
+  g_assert_true (restore.ok);
+  campaign = g_list_model_get_item (mr_store_get_campaigns (store), 0);
+  mila = g_list_model_get_item (mr_campaign_get_members (campaign), 2);
+  g_signal_connect (store, "results-changed", G_CALLBACK (count_signal), &signalled);
+
+  before = mr_store_compute_campaign (store, campaign, &error);
+  g_assert_no_error (error);
+  g_assert_false (before->members[2].kpis.kpis[MR_KPI_CTR].has_value);
+  /* Sanne's 42,000 TikTok followers are micro, Joris's 8,000 Instagram ones too
+   * (5k–50k there): all the spend with a known tier goes to micro-influencers. */
+  g_assert_cmpfloat (before->spend_by_tier[MR_TIER_MICRO], ==, 800);
+  g_assert_cmpfloat (mr_campaign_figures_get_micro_share (before), ==, 1.0);
+  g_assert_cmpuint (before->n_without_fee, ==, 1);
+
+  g_assert_true (mr_store_save_result (store, mila, &row, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (signalled, ==, mr_campaign_get_id (campaign));
+  /* More clicks than impressions is a typing error, not a result. */
+  g_assert_false (mr_store_save_result (store, mila, &bad, &error));
+  g_assert_error (error, MR_STORE_ERROR, MR_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  after = mr_store_compute_campaign (store, campaign, &error);
+  g_assert_cmpint (after->members[2].input.impressions, ==, 20000);
+  g_assert_cmpfloat_with_epsilon (after->members[2].kpis.kpis[MR_KPI_CTR].value, 1.5, 1e-9);
+  g_assert_cmpint (after->input.impressions, ==, 120000);
+  /* No revenue entered: still unknown, not 0. */
+  g_assert_true (isnan (after->members[2].input.revenue));
+  g_assert_true (mr_store_remove_result (store, mila, "2026-05-20", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&after, mr_campaign_figures_free);
+  after = mr_store_compute_campaign (store, campaign, &error);
+  g_assert_cmpint (after->members[2].input.impressions, ==, MR_METRIC_UNKNOWN);
+
+  exported = export (store);
+  removal = mr_store_remove_campaigns (store, &campaign, 1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (removal);
+  g_assert_cmpuint (mr_store_removal_get_n_campaigns (removal), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_campaigns (store)), ==, 0);
+  g_assert_cmpint (mr_test_query_int (mr_store_get_handle (store),
+                                      "SELECT count(*) FROM campaign_result", 0), ==, 0);
+  g_assert_true (mr_store_restore_removal (store, removal, &error));
+  g_assert_no_error (error);
+  mr_store_removal_free (removal);
+  again = export (store);
+  assert_same_export (exported, again);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -887,6 +964,7 @@ main (int   argc,
   ADD ("refuses-invalid-value", test_refuses_invalid_value);
   ADD ("recognises-exports", test_recognises_exports);
   ADD ("campaign-kpis", test_campaign_kpis);
+  ADD ("campaign-edit-undo", test_campaign_edit_undo);
 
 #undef ADD
 
