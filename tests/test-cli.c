@@ -302,7 +302,7 @@ test_not_available_yet (void)
 static void
 test_usage_errors (void)
 {
-  const char *cases[][3] = {
+  const char *cases[][4] = {
     { "--output=report.pdf", "--export-json", NULL },
     { "--export-json", "--refresh", NULL },
     { "--import", NULL },
@@ -310,6 +310,8 @@ test_usage_errors (void)
     /* Window mode checks its options too, before it needs a display. */
     { "--creator=Sanne", NULL },
     { "--output=report.pdf", "roster.csv", NULL },
+    { "--campaign=Koffie pilot", "--export-json", NULL },
+    { "--import", "--campaign=Koffie pilot", "--creator=Sanne", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -321,6 +323,162 @@ test_usage_errors (void)
       g_assert_cmpstr (run.out, ==, "");
       assert_one_line (run.err);
     }
+}
+
+/* ── --import --campaign ─────────────────────────────────────────────────────────── */
+
+/* A database with the campaign "Koffie pilot" of Lotte (@lottejansen, code LOTTE10) and
+ * Daan (@daanfietst, code DAAN15), and an empty "Thee pilot". */
+static char *
+make_campaign_database (const char *dir)
+{
+  char *path = g_build_filename (dir, "campaign.db", NULL);
+  g_autoptr(MrStore) store = mr_test_open_store (path);
+  g_autoptr(MrCreator) lotte = mr_test_add_creator (store, "Lotte Jansen", "lottejansen");
+  g_autoptr(MrCreator) daan = mr_creator_new ("Daan Visser");
+  g_autoptr(MrAccount) instagram = mr_account_new (MR_PLATFORM_INSTAGRAM, "daanfietst");
+  g_autoptr(MrCampaign) pilot = mr_campaign_new ("Koffie pilot");
+  g_autoptr(MrCampaign) other = mr_campaign_new ("Thee pilot");
+  g_autoptr(MrCampaignMember) first = mr_campaign_member_new (mr_creator_get_id (lotte));
+  g_autoptr(MrCampaignMember) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_list_store_append (G_LIST_STORE (mr_creator_get_accounts (daan)), instagram);
+  g_assert_true (mr_store_add_creator (store, daan, &error));
+  g_assert_true (mr_store_add_campaign (store, pilot, &error));
+  g_assert_true (mr_store_add_campaign (store, other, &error));
+  mr_campaign_member_set_promo_code (first, "LOTTE10");
+  g_assert_true (mr_store_add_member (store, pilot, first, &error));
+  second = mr_campaign_member_new (mr_creator_get_id (daan));
+  mr_campaign_member_set_promo_code (second, "DAAN15");
+  g_assert_true (mr_store_add_member (store, pilot, second, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static gint64
+count_results (const char *path)
+{
+  sqlite3 *db = NULL;
+  gint64 count;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  count = mr_test_query_int (db, "SELECT count(*) FROM campaign_result", 0);
+  sqlite3_close (db);
+  return count;
+}
+
+static gint64
+sum_conversions (const char *path)
+{
+  sqlite3 *db = NULL;
+  gint64 sum;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  sum = mr_test_query_int (db, "SELECT sum(conversions) FROM campaign_result", 0);
+  sqlite3_close (db);
+  return sum;
+}
+
+static void
+run_results_import (Run        *run,
+                    const char *database,
+                    const char *campaign,
+                    const char *file)
+{
+  g_autofree char *database_option = g_strconcat ("--database=", database, NULL);
+  g_autofree char *campaign_option = g_strconcat ("--campaign=", campaign, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "campaign", file, NULL);
+  const char *args[] = { database_option, "--import", campaign_option, path, NULL };
+
+  run_clear (run);
+  run_microreach (run, NULL, args);
+}
+
+static void
+test_import_results (void)
+{
+  g_autofree char *dir = mr_test_make_temp_dir ();
+  g_autofree char *path = make_campaign_database (dir);
+  g_autofree char *handles = g_test_build_filename (G_TEST_DIST, "data", "campaign",
+                                                    "results-handles.csv", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(Run) run = { 0 };
+
+  /* Everything but one row: in, and the one row said, with exit status 3. */
+  run_results_import (&run, path, "koffie PILOT", "results-handles.csv");
+  g_assert_cmpstr (run.err, ==, "");
+  expected = g_strdup_printf ("%s: 3 rows for 2 members; 1 unmatched row:\n"
+                              "  results-handles.csv:5: no member of this campaign has the "
+                              "handle @nobody_here\n", handles);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpint (run.status, ==, 3);
+  g_assert_cmpint (count_results (path), ==, 3);
+
+  /* Again: nothing changes, and it says so. */
+  run_results_import (&run, path, "Koffie pilot", "results-handles.csv");
+  g_assert_cmpint (run.status, ==, 3);
+  g_assert_nonnull (strstr (run.out, "; already imported, nothing changed; 1 unmatched row:\n"));
+  g_assert_cmpint (count_results (path), ==, 3);
+
+  /* A file whose every row fits: exit status 0. */
+  run_results_import (&run, path, "Koffie pilot", "results-nl.csv");
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_suffix (run.out, ": 3 rows for 2 members; 1 row without a date "
+                                            "left out:\n  results-nl.csv:5: the row has no date "
+                                            "and names no member of this campaign: taken for a "
+                                            "row of totals or notes\n"));
+  /* The same days as before, now with the shop's orders. */
+  g_assert_cmpint (count_results (path), ==, 3);
+  g_assert_cmpint (sum_conversions (path), ==, 14 + 6 + 2);
+
+  /* Nothing fits another campaign: the rows say why, and nothing is imported. */
+  run_results_import (&run, path, "Thee pilot", "results-codes.csv");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "results-codes.csv:2: no member of this campaign has the "
+                                     "promo code LOTTE10\n"));
+  g_assert_nonnull (strstr (run.err, "none of the rows matches a member of “Thee pilot”"));
+  g_assert_cmpint (count_results (path), ==, 3);
+
+  mr_test_remove_temp_dir (dir);
+}
+
+static void
+test_import_results_refused (void)
+{
+  g_autofree char *dir = mr_test_make_temp_dir ();
+  g_autofree char *path = make_campaign_database (dir);
+  g_auto(Run) run = { 0 };
+
+  run_results_import (&run, path, "Koffie pilot", "results-bad-value.csv");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "results-bad-value.csv:3: “twaalf” in the column “Clicks” is "
+                                "not a number\n");
+  g_assert_cmpint (count_results (path), ==, 0);
+
+  run_results_import (&run, path, "Koffie pilot", "results-duplicate.csv");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "results-duplicate.csv:4: "));
+  g_assert_nonnull (strstr (run.err, "on line 2 too"));
+  g_assert_cmpint (count_results (path), ==, 0);
+
+  /* A campaign the name does not give exactly: candidates, never a guess. */
+  run_results_import (&run, path, "pilot", "results-codes.csv");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  assert_one_line (run.err);
+  g_assert_nonnull (strstr (run.err, "“pilot”"));
+  g_assert_nonnull (strstr (run.err, "Koffie pilot, Thee pilot"));
+  g_assert_cmpint (count_results (path), ==, 0);
+
+  run_results_import (&run, path, "Koffie pilot", "missing.csv");
+  g_assert_cmpint (run.status, ==, 1);
+  assert_one_line (run.err);
+  g_assert_nonnull (strstr (run.err, "missing.csv: no such file or folder"));
+
+  mr_test_remove_temp_dir (dir);
 }
 
 int
@@ -336,6 +494,8 @@ main (int   argc,
   g_test_add_func ("/cli/export-json/content", test_export_content);
   g_test_add_func ("/cli/not-available-yet", test_not_available_yet);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/import-results", test_import_results);
+  g_test_add_func ("/cli/import-results/refused", test_import_results_refused);
 
   return g_test_run ();
 }

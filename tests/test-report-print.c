@@ -167,6 +167,8 @@ check_actions (MrWindow *window)
     { "win.print-report", "x" },
     { "win.export-reports", "ax" },
     { "win.print-reports", "ax" },
+    { "win.export-campaign-report", "x" },
+    { "win.print-campaign-report", "x" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -320,6 +322,106 @@ check_export_fails_clearly (MrWindow   *window,
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* ── The campaign report ────────────────────────────────────────────────────────── */
+
+/* A campaign with @creator as its one member, a fee and a day of results. */
+static MrCampaign *
+add_campaign (MrStore   *store,
+              MrCreator *creator)
+{
+  g_autoptr(MrCampaign) campaign = mr_campaign_new ("Zomer 2026");
+  g_autoptr(MrCampaignMember) member = mr_campaign_member_new (mr_creator_get_id (creator));
+  MrResultRow row = { "2026-11-12", 40000, -1, 1000, 50, 2000, 3200 };
+  g_autoptr(GError) error = NULL;
+
+  mr_campaign_set_brand (campaign, "Fietsfabriek");
+  mr_campaign_set_budget (campaign, 1000);
+  g_assert_true (mr_store_add_campaign (store, campaign, &error));
+  mr_campaign_member_set_fee (member, 800);
+  g_assert_true (mr_store_add_member (store, campaign, member, &error));
+  g_assert_true (mr_store_save_result (store, member, &row, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&campaign);
+}
+
+/* Export PDF… of a campaign suggests "<campaign> – campaign report.pdf" and writes the
+ * campaign's report where asked. */
+static void
+check_export_campaign (MrWindow   *window,
+                       MrCampaign *campaign,
+                       const char *dir)
+{
+  g_autofree char *expected_name = g_strdup_printf (_("%s – campaign report.pdf"),
+                                                    mr_campaign_get_name (campaign));
+  g_autofree char *path = g_build_filename (dir, "campaign.pdf", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserDialog *chooser;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-campaign-report", "x",
+                              mr_campaign_get_id (campaign));
+  mr_test_settle (SETTLE_MS);
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (name, ==, expected_name);
+
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "campaign.pdf");
+  mr_test_settle (SETTLE_MS);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  g_assert_true (wait_for_pdf (path));
+  mr_test_settle (SETTLE_MS);
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  text = pdf_text (path);
+  g_assert_true (g_str_has_prefix (text, _("Campaign report")));
+  g_assert_nonnull (strstr (text, "Zomer 2026"));
+  g_assert_nonnull (strstr (text, "Fietsfabriek"));
+}
+
+/* Without the save dialog: the campaign's PDF written off the main thread, and its
+ * Print… opening the print dialog over the window. */
+static void
+check_campaign_without_dialogs (MrWindow   *window,
+                                MrCampaign *campaign,
+                                const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "campaign-direct.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  MrReport *report = mr_report_new_for_campaign (mr_window_get_store (window), campaign, &error);
+  GType dialog_type = g_type_from_name ("GtkPrintUnixDialog");
+  GtkWindow *dialog;
+
+  g_assert_no_error (error);
+  mr_report_actions_export_to_file (window, report, file);
+  g_assert_true (wait_for_pdf (path));
+  mr_test_settle (SETTLE_MS);
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Zomer 2026"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print-campaign-report", "x",
+                              mr_campaign_get_id (campaign));
+  for (guint waited = 0; (dialog = find_toplevel (dialog_type)) == NULL && waited < WAIT_MS; waited += 50)
+    mr_test_settle (50);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  mr_test_settle (SETTLE_MS);
+  g_assert_null (find_toplevel (dialog_type));
+
+  /* A campaign that is gone opens nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-campaign-report", "x", (gint64) 9999);
+  mr_test_settle (SETTLE_MS);
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
 typedef struct
 {
   const char *dir;
@@ -334,10 +436,12 @@ on_activate (GApplication *app,
   MrWindow *window = MR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_autoptr(GPtrArray) selection = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(MrCreator) creator = NULL;
+  g_autoptr(MrCampaign) campaign = NULL;
 
   mr_test_settle (SETTLE_MS);
   import_year (mr_window_get_store (window));
   creator = first_creator (mr_window_get_store (window));
+  campaign = add_campaign (mr_window_get_store (window), creator);
   g_ptr_array_add (selection, g_object_ref (creator));
   g_ptr_array_add (selection, mr_test_add_creator (mr_window_get_store (window), "Daan de Boer",
                                                    "daan.fietst"));
@@ -346,10 +450,12 @@ on_activate (GApplication *app,
   check_export_to_file (window, creator, context->dir);
   check_export_fails_clearly (window, creator, context->dir);
   check_print_dialog (window, creator);
+  check_campaign_without_dialogs (window, campaign, context->dir);
   if (context->dialogs)
     {
       check_export (window, creator, context->dir);
       check_export_selection (window, selection);
+      check_export_campaign (window, campaign, context->dir);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -570,6 +570,7 @@ mr_store_add_deliverable (MrStore           *self,
   mr_deliverable_set_member_id (deliverable, member_id);
   list = G_LIST_STORE (mr_campaign_member_get_deliverables (member));
   g_list_store_insert_sorted (list, deliverable, compare_deliverables, NULL);
+  mr_store_models_changed (self);
   emit_results_changed (self, member_id);
 
   return TRUE;
@@ -606,6 +607,7 @@ mr_store_save_deliverable (MrStore        *self,
   if (member != NULL)
     mr_store_keep_sorted (G_LIST_STORE (mr_campaign_member_get_deliverables (member)),
                           deliverable, compare_deliverables);
+  mr_store_models_changed (self);
   emit_results_changed (self, mr_deliverable_get_member_id (deliverable));
 
   return TRUE;
@@ -636,6 +638,7 @@ mr_store_remove_deliverable (MrStore        *self,
   if (member != NULL)
     mr_store_remove_from (mr_campaign_member_get_deliverables (member), deliverable);
   mr_deliverable_set_id (deliverable, 0);
+  mr_store_models_changed (self);
   emit_results_changed (self, member_id);
 
   return TRUE;

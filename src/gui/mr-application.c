@@ -33,6 +33,9 @@ static const GOptionEntry option_entries[] = {
     N_("Import the files and folders given, without opening a window"), NULL },
   { "creator", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Attach imported files to this creator (a name or @handle)"), N_("NAME") },
+  { "campaign", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Import the files as results of the campaign called NAME (exit status 3 when some "
+       "rows match none of its members)"), N_("NAME") },
   { "export-json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print everything in the database, with metrics, as JSON"), NULL },
   { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -215,6 +218,7 @@ mr_application_handle_local_options (GApplication *app,
   MrCommandLine cmd = { 0 };
   g_autofree char *database = NULL;
   g_autofree char *creator = NULL;
+  g_autofree char *campaign = NULL;
   g_autofree char *report = NULL;
   g_autofree char *output = NULL;
   g_auto(GStrv) files = NULL;
@@ -230,6 +234,7 @@ mr_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, "database", "^ay", &database);
   g_variant_dict_lookup (options, "creator", "s", &creator);
+  g_variant_dict_lookup (options, "campaign", "s", &campaign);
   g_variant_dict_lookup (options, "report", "s", &report);
   g_variant_dict_lookup (options, "output", "^ay", &output);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
@@ -244,6 +249,7 @@ mr_application_handle_local_options (GApplication *app,
   cmd.report = report;
   cmd.output = output;
   cmd.creator = creator;
+  cmd.campaign = campaign;
   cmd.files = (const char * const *) files;
 
   if (mr_command_line_is_headless (&cmd))
@@ -400,4 +406,9 @@ mr_application_init (MrApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
     _("Without options, opens the window; FILEs given are imported into it."));
+  g_application_set_option_context_description (G_APPLICATION (self),
+    _("Exit status: 0 when all went well; 1 when something failed, with the reason on "
+      "standard error; 2 for options that do not go together; 3 when results were "
+      "imported but some rows matched no member of the campaign (they are listed on "
+      "standard output)."));
 }

@@ -8,6 +8,7 @@
 
 #include "mr-command-line.h"
 #include "mr-import-plan.h"
+#include "mr-import-results.h"
 #include "mr-json-export.h"
 #include "mr-moment-settings.h"
 #include "mr-report.h"
@@ -21,6 +22,7 @@ enum {
   EXIT_OK = 0,
   EXIT_FAILED = 1,
   EXIT_USAGE = 2,
+  EXIT_UNMATCHED = 3,   /* results imported, but some rows matched no member */
 };
 
 static int
@@ -60,6 +62,10 @@ mr_command_line_check_usage (const MrCommandLine *cmd)
     return fail (EXIT_USAGE, _("--output only goes with --report."));
   if (cmd->creator != NULL && !cmd->import)
     return fail (EXIT_USAGE, _("--creator only goes with --import."));
+  if (cmd->campaign != NULL && !cmd->import)
+    return fail (EXIT_USAGE, _("--campaign only goes with --import."));
+  if (cmd->campaign != NULL && cmd->creator != NULL)
+    return fail (EXIT_USAGE, _("Give --campaign or --creator, not both: results go to a campaign’s members, statistics to a creator."));
   if (cmd->import && !has_files (cmd))
     return fail (EXIT_USAGE, _("--import needs the files or folders to import."));
   if (!cmd->import && has_files (cmd) && mr_command_line_is_headless (cmd))
@@ -206,58 +212,55 @@ find_creators (GListModel *creators,
   return found;
 }
 
+/* The campaigns @query names: those it names exactly, else those whose name holds it. */
+static GPtrArray *
+find_campaigns (GListModel *campaigns,
+                const char *query)
+{
+  g_autofree char *name = fold (query);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (int exact = 1; exact >= 0 && found->len == 0; exact--)
+    for (guint i = 0; i < g_list_model_get_n_items (campaigns); i++)
+      {
+        g_autoptr(MrCampaign) campaign = g_list_model_get_item (campaigns, i);
+        g_autofree char *campaign_name = fold (mr_campaign_get_name (campaign));
+
+        if (exact ? g_str_equal (campaign_name, name) : strstr (campaign_name, name) != NULL)
+          g_ptr_array_add (found, g_steal_pointer (&campaign));
+      }
+  return found;
+}
+
+typedef const char *(*GetName) (gpointer item);
+
 /* "Lotte Jansen, Lotte Bakker", at most a handful of them. */
 static char *
-list_names (GPtrArray *creators)
+list_names (GPtrArray *items,
+            GetName    get_name)
 {
   GString *names = g_string_new (NULL);
   const guint shown = 5;
 
-  for (guint i = 0; i < MIN (creators->len, shown); i++)
+  for (guint i = 0; i < MIN (items->len, shown); i++)
     {
       if (i > 0)
         g_string_append (names, ", ");
-      g_string_append (names, mr_creator_get_name (g_ptr_array_index (creators, i)));
+      g_string_append (names, get_name (g_ptr_array_index (items, i)));
     }
-  if (creators->len > shown)
+  if (items->len > shown)
     g_string_append (names, ", …");
   return g_string_free (names, FALSE);
 }
 
 static int
-write_report (const MrCommandLine *cmd,
-              MrStore             *store)
+write_pdf (const MrCommandLine *cmd,
+           MrReport            *report)
 {
-  g_autoptr(GPtrArray) found = find_creators (mr_store_get_creators (store), cmd->report);
-  g_autoptr(MrReport) report = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (cmd->output);
   g_autoptr(GError) error = NULL;
 
-  if (found->len == 0)
-    {
-      /* Translators: %s is what was given with --report. */
-      g_autofree char *message = g_strdup_printf (_("No creator is called “%s” or has it as a handle."),
-                                                  cmd->report);
-
-      return fail (EXIT_FAILED, message);
-    }
-  if (found->len > 1)
-    {
-      g_autofree char *names = list_names (found);
-      /* Translators: %1$s is what was given with --report, %2$u how many creators it
-       * matches, %3$s their names. */
-      g_autofree char *message = g_strdup_printf (ngettext ("“%1$s” matches %2$u creator: %3$s; give a handle",
-                                                           "“%1$s” matches %2$u creators: %3$s; give a handle",
-                                                           found->len),
-                                                  cmd->report, found->len, names);
-
-      return fail (EXIT_FAILED, message);
-    }
-
-  report = mr_report_new (store, (MrCreator **) found->pdata, 1, &error);
-  file = g_file_new_for_commandline_arg (cmd->output);
-  if (report == NULL ||
-      !mr_report_write_pdf_file (report, file, mr_report_paper_get_default (), NULL, &error))
+  if (!mr_report_write_pdf_file (report, file, mr_report_paper_get_default (), NULL, &error))
     {
       g_autofree char *name = g_file_get_parse_name (file);
       /* Translators: %1$s is a file, %2$s the reason it could not be written. */
@@ -266,6 +269,298 @@ write_report (const MrCommandLine *cmd,
       return fail (EXIT_FAILED, message);
     }
   return EXIT_OK;
+}
+
+static int
+write_creator_report (const MrCommandLine *cmd,
+                      MrStore             *store,
+                      const char          *query,
+                      GPtrArray           *found)
+{
+  g_autoptr(MrReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (found->len == 0)
+    {
+      /* Translators: %s is what was given with --report. */
+      g_autofree char *message = g_strdup_printf (_("No creator is called “%s” or has it as a handle."),
+                                                  query);
+
+      return fail (EXIT_FAILED, message);
+    }
+  if (found->len > 1)
+    {
+      g_autofree char *names = list_names (found, (GetName) mr_creator_get_name);
+      /* Translators: %1$s is what was given with --report, %2$u how many creators it
+       * matches, %3$s their names. */
+      g_autofree char *message = g_strdup_printf (ngettext ("“%1$s” matches %2$u creator: %3$s; give a handle",
+                                                           "“%1$s” matches %2$u creators: %3$s; give a handle",
+                                                           found->len),
+                                                  query, found->len, names);
+
+      return fail (EXIT_FAILED, message);
+    }
+
+  if ((report = mr_report_new (store, (MrCreator **) found->pdata, 1, &error)) == NULL)
+    return fail (EXIT_FAILED, error->message);
+  return write_pdf (cmd, report);
+}
+
+static int
+write_campaign_report (const MrCommandLine *cmd,
+                       MrStore             *store,
+                       const char          *query,
+                       GPtrArray           *found)
+{
+  g_autoptr(MrReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (found->len == 0)
+    {
+      /* Translators: %s is what was given with --report. */
+      g_autofree char *message = g_strdup_printf (_("No campaign is called “%s”."), query);
+
+      return fail (EXIT_FAILED, message);
+    }
+  if (found->len > 1)
+    {
+      g_autofree char *names = list_names (found, (GetName) mr_campaign_get_name);
+      /* Translators: %1$s is what was given with --report, %2$u how many campaigns it
+       * matches, %3$s their names. */
+      g_autofree char *message = g_strdup_printf (ngettext ("“%1$s” matches %2$u campaign: %3$s; give its full name",
+                                                           "“%1$s” matches %2$u campaigns: %3$s; give its full name",
+                                                           found->len),
+                                                  query, found->len, names);
+
+      return fail (EXIT_FAILED, message);
+    }
+
+  if ((report = mr_report_new_for_campaign (store, g_ptr_array_index (found, 0), &error)) == NULL)
+    return fail (EXIT_FAILED, error->message);
+  return write_pdf (cmd, report);
+}
+
+/* --report=NAME names a creator (by name or handle) or a campaign (by name);
+ * "creator:NAME" and "campaign:NAME" say which when a name could be either. */
+static int
+write_report (const MrCommandLine *cmd,
+              MrStore             *store)
+{
+  const char *query = cmd->report;
+  g_autoptr(GPtrArray) creators = NULL;
+  g_autoptr(GPtrArray) campaigns = NULL;
+
+  if (g_ascii_strncasecmp (query, "creator:", strlen ("creator:")) == 0)
+    {
+      query += strlen ("creator:");
+      creators = find_creators (mr_store_get_creators (store), query);
+      return write_creator_report (cmd, store, query, creators);
+    }
+  if (g_ascii_strncasecmp (query, "campaign:", strlen ("campaign:")) == 0)
+    {
+      query += strlen ("campaign:");
+      campaigns = find_campaigns (mr_store_get_campaigns (store), query);
+      return write_campaign_report (cmd, store, query, campaigns);
+    }
+
+  creators = find_creators (mr_store_get_creators (store), query);
+  campaigns = find_campaigns (mr_store_get_campaigns (store), query);
+  if (creators->len > 0 && campaigns->len > 0)
+    {
+      /* Translators: %1$s is what was given with --report; keep "creator:" and
+       * "campaign:" as they are, the command line takes them in English. */
+      g_autofree char *message = g_strdup_printf (_("“%1$s” matches both a creator and a campaign; use --report=creator:%1$s or --report=campaign:%1$s"),
+                                                  query);
+
+      return fail (EXIT_FAILED, message);
+    }
+  if (creators->len == 0 && campaigns->len == 0)
+    {
+      /* Translators: %s is what was given with --report. */
+      g_autofree char *message = g_strdup_printf (_("No creator or campaign is called “%s”, and no creator has it as a handle."),
+                                                  query);
+
+      return fail (EXIT_FAILED, message);
+    }
+  if (campaigns->len > 0)
+    return write_campaign_report (cmd, store, query, campaigns);
+  return write_creator_report (cmd, store, query, creators);
+}
+
+/* ── --import --campaign ─────────────────────────────────────────────────────────── */
+
+/* The campaign called @name, in any case; a results file goes to the campaign the user
+ * named, never to the nearest name. NULL with a one-line @message naming candidates. */
+static MrCampaign *
+find_campaign_named (GListModel  *campaigns,
+                     const char  *name,
+                     char       **message)
+{
+  g_autofree char *wanted = fold (name);
+  g_autoptr(GPtrArray) exact = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) near = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *names = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (campaigns); i++)
+    {
+      g_autoptr(MrCampaign) campaign = g_list_model_get_item (campaigns, i);
+      g_autofree char *campaign_name = fold (mr_campaign_get_name (campaign));
+
+      if (g_str_equal (campaign_name, wanted))
+        g_ptr_array_add (exact, g_object_ref (campaign));
+      else if (strstr (campaign_name, wanted) != NULL)
+        g_ptr_array_add (near, g_object_ref (campaign));
+      g_ptr_array_add (all, g_steal_pointer (&campaign));
+    }
+
+  if (exact->len == 1)
+    return g_object_ref (g_ptr_array_index (exact, 0));
+  if (exact->len > 1)
+    {
+      names = list_names (exact, (GetName) mr_campaign_get_name);
+      /* Translators: %1$u is how many campaigns have the name %2$s (in some case), %3$s
+       * lists them */
+      *message = g_strdup_printf (ngettext ("%1$u campaign is called “%2$s” (%3$s): rename one of them first",
+                                            "%1$u campaigns are called “%2$s” (%3$s): rename one of them first",
+                                            exact->len),
+                                  exact->len, name, names);
+    }
+  else if (near->len > 0)
+    {
+      names = list_names (near, (GetName) mr_campaign_get_name);
+      /* Translators: %1$s is what was given with --campaign, %2$s campaigns whose name
+       * holds it */
+      *message = g_strdup_printf (_("No campaign is called “%1$s”; give the full name of one of these: %2$s"),
+                                  name, names);
+    }
+  else if (all->len > 0)
+    {
+      names = list_names (all, (GetName) mr_campaign_get_name);
+      /* Translators: %1$s is what was given with --campaign, %2$s the campaigns there are */
+      *message = g_strdup_printf (_("No campaign is called “%1$s”; the campaigns are: %2$s"),
+                                  name, names);
+    }
+  else
+    /* Translators: %s is what was given with --campaign */
+    *message = g_strdup_printf (_("No campaign is called “%s”: there are no campaigns yet."),
+                                name);
+  return NULL;
+}
+
+/* "results.csv: 12 rows for 3 members; 2 unmatched rows:" and the rows that are not
+ * imported, one a line as "FILE:LINE: reason", for editors and scripts to follow. */
+static void
+print_results (MrResultsImport *import,
+               const char      *name)
+{
+  g_autofree char *summary = mr_results_import_describe (import);
+  guint n_unmatched = mr_results_import_get_n_unmatched (import);
+  guint n_left_out = mr_results_import_get_n_left_out (import);
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  g_string_printf (line, "%s: %s", name, summary);
+  if (mr_results_import_get_batch_id (import) == 0 &&
+      mr_results_import_get_problem (import) == NULL)
+    g_string_append_printf (line, "; %s", _("already imported, nothing changed"));
+  if (n_unmatched > 0)
+    g_string_append_printf (line, ngettext ("; %u unmatched row", "; %u unmatched rows",
+                                            n_unmatched), n_unmatched);
+  if (n_left_out > 0)
+    g_string_append_printf (line, ngettext ("; %u row without a date left out",
+                                            "; %u rows without a date left out", n_left_out),
+                            n_left_out);
+  g_print ("%s%s\n", line->str, n_unmatched + n_left_out > 0 ? ":" : "");
+
+  for (guint i = 0; i < mr_results_import_get_n_rows (import); i++)
+    {
+      const MrResultsImportRow *row = mr_results_import_get_row (import, i);
+
+      if (row->reason != NULL)
+        g_print ("  %s:%u: %s\n", mr_results_import_get_display_name (import), row->line,
+                 row->reason);
+    }
+}
+
+static int
+import_results_file (MrStore    *store,
+                     MrCampaign *campaign,
+                     const char *arg)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(MrResultsImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  const GError *problem;
+
+  switch (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL))
+    {
+    case G_FILE_TYPE_UNKNOWN:
+      {
+        g_autofree char *message = g_strdup_printf (_("%s: no such file or folder"), name);
+
+        return fail (EXIT_FAILED, message);
+      }
+    case G_FILE_TYPE_DIRECTORY:
+      {
+        /* Translators: %s is a folder given with --import --campaign */
+        g_autofree char *message = g_strdup_printf (_("%s: a folder; give the results files in it instead"),
+                                                    name);
+
+        return fail (EXIT_FAILED, message);
+      }
+    default:
+      break;
+    }
+
+  import = mr_results_import_scan (store, campaign, file, &error);
+  if (import == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILED;
+    }
+  problem = mr_results_import_get_problem (import);
+  if (problem != NULL)
+    {
+      /* When no row fits, the rows and their reasons say what to change. */
+      if (g_error_matches (problem, MR_IMPORT_ERROR, MR_IMPORT_ERROR_FAILED))
+        print_results (import, name);
+      g_printerr ("%s\n", problem->message);
+      return EXIT_FAILED;
+    }
+  if (!mr_results_import_run (import, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILED;
+    }
+  print_results (import, name);
+  return mr_results_import_get_n_unmatched (import) > 0 ? EXIT_UNMATCHED : EXIT_OK;
+}
+
+/* Each file is its own import, all or nothing; the first that fails stops the command,
+ * and the lines printed before it say which files are in. */
+static int
+import_results (const MrCommandLine *cmd,
+                MrStore             *store)
+{
+  g_autofree char *message = NULL;
+  g_autoptr(MrCampaign) campaign = find_campaign_named (mr_store_get_campaigns (store),
+                                                        cmd->campaign, &message);
+  int status = EXIT_OK;
+
+  if (campaign == NULL)
+    return fail (EXIT_FAILED, message);
+
+  for (guint i = 0; cmd->files[i] != NULL; i++)
+    {
+      int file_status = import_results_file (store, campaign, cmd->files[i]);
+
+      if (file_status == EXIT_FAILED)
+        return EXIT_FAILED;
+      if (file_status != EXIT_OK)
+        status = file_status;
+    }
+  return status;
 }
 
 int
@@ -291,6 +586,8 @@ mr_command_line_run (const MrCommandLine *cmd)
   if (store == NULL)
     return fail (EXIT_FAILED, error->message);
 
+  if (cmd->import && cmd->campaign != NULL)
+    return import_results (cmd, store);
   if (cmd->import)
     return import_files (cmd, store);
 

@@ -15,6 +15,7 @@ typedef struct
   const char         *report;
   const char         *output;
   const char         *creator;
+  const char         *campaign;    /* --import takes results of this campaign */
   const char * const *files;
 } MrCommandLine;
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "mr-report-actions.h"
+#include "mr-feedback.h"
 
 /* The report is read from the store on the main thread (mr_report_new () is quick:
  * a few queries per creator); laying it out and writing the PDF happen on a worker
@@ -17,10 +18,7 @@ show_error (MrWindow     *window,
             const char   *heading,
             const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  mr_feedback_error (GTK_WIDGET (window), heading, error->message);
 }
 
 static MrReport *
@@ -30,6 +28,18 @@ load_report (MrWindow   *window,
 {
   g_autoptr(GError) error = NULL;
   MrReport *report = mr_report_new (mr_window_get_store (window), creators, n_creators, &error);
+
+  if (report == NULL)
+    show_error (window, _("Could Not Make the Report"), error);
+  return report;
+}
+
+static MrReport *
+load_campaign_report (MrWindow   *window,
+                      MrCampaign *campaign)
+{
+  g_autoptr(GError) error = NULL;
+  MrReport *report = mr_report_new_for_campaign (mr_window_get_store (window), campaign, &error);
 
   if (report == NULL)
     show_error (window, _("Could Not Make the Report"), error);
@@ -159,29 +169,20 @@ on_chooser_response (GtkNativeDialog *chooser,
     mr_report_actions_export_to_file (export->window, g_steal_pointer (&export->report), file);
 }
 
-void
-mr_report_actions_export (MrWindow   *window,
-                          MrCreator **creators,
-                          guint       n_creators)
+/* The save dialog, suggesting the report's name; takes @report. */
+static void
+choose_file (MrWindow   *window,
+             MrReport   *report,
+             const char *title)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
   Export *export;
 
-  g_return_if_fail (MR_IS_WINDOW (window));
-  g_return_if_fail (n_creators > 0);
-
   export = g_new0 (Export, 1);
   export->window = g_object_ref (window);
-  if ((export->report = load_report (window, creators, n_creators)) == NULL)
-    {
-      export_free (export);
-      return;
-    }
-
-  export->chooser = gtk_file_chooser_native_new (n_creators == 1 ? _("Export Vetting Report")
-                                                                 : _("Export Vetting Reports"),
-                                                 GTK_WINDOW (window), GTK_FILE_CHOOSER_ACTION_SAVE,
+  export->report = report;
+  export->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (window), GTK_FILE_CHOOSER_ACTION_SAVE,
                                                  _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (export->chooser), TRUE);
   gtk_file_filter_set_name (filter, _("PDF documents"));
@@ -192,6 +193,33 @@ mr_report_actions_export (MrWindow   *window,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (export->chooser), name);
   g_signal_connect (export->chooser, "response", G_CALLBACK (on_chooser_response), export);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (export->chooser));
+}
+
+void
+mr_report_actions_export (MrWindow   *window,
+                          MrCreator **creators,
+                          guint       n_creators)
+{
+  MrReport *report;
+
+  g_return_if_fail (MR_IS_WINDOW (window));
+  g_return_if_fail (n_creators > 0);
+
+  if ((report = load_report (window, creators, n_creators)) != NULL)
+    choose_file (window, report, n_creators == 1 ? _("Export Vetting Report") : _("Export Vetting Reports"));
+}
+
+void
+mr_report_actions_export_campaign (MrWindow   *window,
+                                   MrCampaign *campaign)
+{
+  MrReport *report;
+
+  g_return_if_fail (MR_IS_WINDOW (window));
+  g_return_if_fail (MR_IS_CAMPAIGN (campaign));
+
+  if ((report = load_campaign_report (window, campaign)) != NULL)
+    choose_file (window, report, _("Export Campaign Report"));
 }
 
 /* ── Print… ─────────────────────────────────────────────────────────────────────── */
@@ -266,26 +294,45 @@ on_print_done (GtkPrintOperation       *operation,
     }
 }
 
+/* The print dialog for @report, which it takes. */
+static void
+print_report (MrWindow *window,
+              MrReport *report)
+{
+  g_autoptr(GtkPrintOperation) operation = mr_report_print_operation_new (report);
+
+  /* "done" comes whatever the outcome, errors included; in progress, the operation
+   * keeps itself alive until then. */
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), window, 0);
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           GTK_WINDOW (window), NULL);
+}
+
 void
 mr_report_actions_print (MrWindow   *window,
                          MrCreator **creators,
                          guint       n_creators)
 {
   MrReport *report;
-  g_autoptr(GtkPrintOperation) operation = NULL;
 
   g_return_if_fail (MR_IS_WINDOW (window));
   g_return_if_fail (n_creators > 0);
 
-  if ((report = load_report (window, creators, n_creators)) == NULL)
-    return;
+  if ((report = load_report (window, creators, n_creators)) != NULL)
+    print_report (window, report);
+}
 
-  operation = mr_report_print_operation_new (report);
-  /* "done" comes whatever the outcome, errors included; in progress, the operation
-   * keeps itself alive until then. */
-  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), window, 0);
-  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                           GTK_WINDOW (window), NULL);
+void
+mr_report_actions_print_campaign (MrWindow   *window,
+                                  MrCampaign *campaign)
+{
+  MrReport *report;
+
+  g_return_if_fail (MR_IS_WINDOW (window));
+  g_return_if_fail (MR_IS_CAMPAIGN (campaign));
+
+  if ((report = load_campaign_report (window, campaign)) != NULL)
+    print_report (window, report);
 }
 
 /* ── The actions ────────────────────────────────────────────────────────────────── */
@@ -347,6 +394,31 @@ report_action (GtkWidget  *widget,
 }
 
 static void
+campaign_report_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MrWindow *window = MR_WINDOW (widget);
+  GListModel *campaigns = mr_store_get_campaigns (mr_window_get_store (window));
+  gint64 id = g_variant_get_int64 (parameter);
+
+  for (guint i = 0; i < g_list_model_get_n_items (campaigns); i++)
+    {
+      g_autoptr(MrCampaign) campaign = g_list_model_get_item (campaigns, i);
+
+      if (mr_campaign_get_id (campaign) != id)
+        continue;
+      if (g_str_equal (action_name, "win.print-campaign-report"))
+        mr_report_actions_print_campaign (window, campaign);
+      else
+        mr_report_actions_export_campaign (window, campaign);
+      return;
+    }
+
+  mr_window_add_toast (window, adw_toast_new (_("There is no such campaign any more")));
+}
+
+static void
 open_report_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -361,5 +433,9 @@ mr_report_actions_install (GtkWidgetClass *window_class)
   gtk_widget_class_install_action (window_class, "win.print-report", "x", report_action);
   gtk_widget_class_install_action (window_class, "win.export-reports", "ax", report_action);
   gtk_widget_class_install_action (window_class, "win.print-reports", "ax", report_action);
+  gtk_widget_class_install_action (window_class, "win.export-campaign-report", "x",
+                                   campaign_report_action);
+  gtk_widget_class_install_action (window_class, "win.print-campaign-report", "x",
+                                   campaign_report_action);
   gtk_widget_class_install_action (window_class, "win.open-report", "s", open_report_action);
 }

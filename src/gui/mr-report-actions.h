@@ -9,12 +9,15 @@
 G_BEGIN_DECLS
 
 /* Export PDF… and Print… for the vetting report, as window actions the creator page and
- * the roster activate with the creators' ids:
+ * the roster activate with the creators' ids, and for the campaign report, which the
+ * campaign page activates with the campaign's id:
  *
- *   win.export-report  "x"   one creator's report as PDF (a save dialog)
- *   win.print-report   "x"   one creator's report, printed (the print dialog)
- *   win.export-reports "ax"  one PDF of several creators, one section each
- *   win.print-reports  "ax"  the same, printed
+ *   win.export-report           "x"   one creator's report as PDF (a save dialog)
+ *   win.print-report            "x"   one creator's report, printed (the print dialog)
+ *   win.export-reports          "ax"  one PDF of several creators, one section each
+ *   win.print-reports           "ax"  the same, printed
+ *   win.export-campaign-report  "x"   a campaign's report as PDF
+ *   win.print-campaign-report   "x"   a campaign's report, printed
  *
  * e.g. gtk_actionable_set_action_target (button, "x", mr_creator_get_id (creator)) on a
  * button whose action name is "win.export-report". Failures are shown in a dialog that
@@ -28,6 +31,10 @@ void               mr_report_actions_export           (MrWindow       *window,
 void               mr_report_actions_print            (MrWindow       *window,
                                                        MrCreator     **creators,
                                                        guint           n_creators);
+void               mr_report_actions_export_campaign  (MrWindow       *window,
+                                                       MrCampaign     *campaign);
+void               mr_report_actions_print_campaign   (MrWindow       *window,
+                                                       MrCampaign     *campaign);
 
 /* Writes @report (taking it) to @file on a worker thread, then says so in a toast or
  * why not in a dialog: what Export PDF… does once the file is chosen. */

@@ -132,6 +132,68 @@ mr_report_cell_text (MrReportWriter       *w,
   mr_layout_row_add_text (row, cell, layout, color, space_before);
 }
 
+static PangoLayout *
+overline (MrReportWriter *w,
+          double          width,
+          const char     *text)
+{
+  PangoLayout *layout = mr_report_text (w, MR_REPORT_FONT_CAPTION_BOLD, width, PANGO_ALIGN_LEFT, text);
+  PangoAttrList *attrs = pango_attr_list_copy (pango_layout_get_attributes (layout));
+
+  pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (PANGO_SCALE));
+  pango_attr_list_insert (attrs, pango_attr_text_transform_new (PANGO_TEXT_TRANSFORM_UPPERCASE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  return layout;
+}
+
+void
+mr_report_add_title_block (MrReportWriter *w,
+                           const char     *kind,
+                           const char     *title,
+                           const char     *about)
+{
+  const MrReportStyle *style = &w->report->style;
+  g_autoptr(PangoLayout) kind_text = overline (w, w->width / 2, kind);
+  g_autoptr(PangoLayout) brand = mr_report_text (w, MR_REPORT_FONT_CAPTION, w->width / 2,
+                                                 PANGO_ALIGN_RIGHT, _("Microreach"));
+  MrReportColumn full = { 0, w->width, PANGO_ALIGN_LEFT };
+  MrLayoutRow *row;
+
+  row = mr_layout_row_new ();
+  mr_layout_row_add_text (row, mr_layout_row_add_cell (row, 0, w->width / 2), kind_text,
+                          &style->palette.accent, 0);
+  mr_layout_row_add_text (row, mr_layout_row_add_cell (row, w->width / 2, w->width / 2), brand,
+                          &style->palette.dim, 0);
+  mr_page_layout_add_row (w->layout, row);
+
+  row = mr_layout_row_new ();
+  mr_report_cell_text (w, row, mr_layout_row_add_cell (row, 0, w->width), &full,
+                       MR_REPORT_FONT_TITLE, &style->palette.foreground, title, 4);
+  if (about != NULL && about[0] != '\0')
+    mr_report_cell_text (w, row, 0, &full, MR_REPORT_FONT_BODY, &style->palette.dim, about, 2);
+  mr_layout_row_set_padding (row, 0, 10);
+  mr_layout_row_set_rule_below (row, &style->palette.foreground);
+  mr_page_layout_add_row (w->layout, row);
+}
+
+void
+mr_report_add_fact (MrReportWriter *w,
+                    MrLayoutRow    *row,
+                    double          x,
+                    double          width,
+                    const char     *caption,
+                    const char     *value)
+{
+  const MrReportStyle *style = &w->report->style;
+  MrReportColumn column = { x, width, PANGO_ALIGN_LEFT };
+  guint cell = mr_layout_row_add_cell (row, x, width);
+
+  mr_report_cell_text (w, row, cell, &column, MR_REPORT_FONT_CAPTION, &style->palette.dim, caption, 0);
+  mr_report_cell_text (w, row, cell, &column, MR_REPORT_FONT_BODY, &style->palette.foreground, value, 1);
+}
+
 void
 mr_report_add_heading (MrReportWriter *w,
                        const char     *title,

@@ -63,6 +63,14 @@ dots_new (const MrChartColor *color,
   return dots;
 }
 
+void
+mr_report_add_dot (MrLayoutRow        *row,
+                   guint               cell,
+                   const MrChartColor *color)
+{
+  mr_layout_row_add_ornament (row, cell, draw_dots, dots_new (color, -1), g_free);
+}
+
 static const char *
 severity_label (MrSeverity           severity,
                 const MrReportStyle *style,
@@ -132,7 +140,7 @@ mr_report_write_flags (MrReportWriter *w)
 
       cell = mr_layout_row_add_cell (row, severity_column.x, severity_column.width);
       mr_report_cell_text (w, row, cell, &severity_column, MR_REPORT_FONT_SMALL_BOLD, color, label, 0);
-      mr_layout_row_add_ornament (row, cell, draw_dots, dots_new (color, -1), g_free);
+      mr_report_add_dot (row, cell, color);
       cell = mr_layout_row_add_cell (row, message_column.x, message_column.width);
       mr_report_cell_text (w, row, cell, &message_column, MR_REPORT_FONT_SMALL,
                            &style->palette.foreground, flag->message, 0);

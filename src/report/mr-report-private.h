@@ -57,6 +57,12 @@ MrReportSection *mr_report_section_load (MrStore          *store,
                                          GError          **error);
 void             mr_report_section_free (MrReportSection  *section);
 
+/* A campaign report's one section (mr-campaign-report-private.h). */
+typedef struct _MrCampaignSection MrCampaignSection;
+
+/* "YYYY-MM-DD" as a Julian day, 0 when it is none. */
+guint32          mr_report_parse_day    (const char       *text);
+
 /* ── How it looks ────────────────────────────────────────────────────────────────── */
 
 typedef enum
@@ -89,21 +95,26 @@ typedef struct
 
 struct _MrReport
 {
-  GPtrArray     *sections;     /* MrReportSection */
-  guint32        date;         /* Julian: the day the report is made */
-  MrReportStyle  style;
-  MrPageLayout  *layout;
-  MrChartStyle   chart_style;  /* with the layout's context */
+  GPtrArray         *sections;     /* MrReportSection: a vetting report's, one a creator */
+  MrCampaignSection *campaign;     /* a campaign report's, or NULL */
+  guint32            date;         /* Julian: the day the report is made */
+  MrReportStyle      style;
+  MrPageLayout      *layout;
+  MrChartStyle       chart_style;  /* with the layout's context */
 };
+
+/* An empty report, for the kinds of report to fill (mr-report.c). */
+MrReport *mr_report_alloc (void);
 
 /* ── Writing a section (mr-report-blocks.c) ─────────────────────────────────────── */
 
 typedef struct
 {
-  MrReport              *report;
-  const MrReportSection *section;
-  MrPageLayout          *layout;
-  double                 width;     /* the body's */
+  MrReport                *report;
+  const MrReportSection   *section;    /* NULL in a campaign report */
+  const MrCampaignSection *campaign;   /* NULL in a vetting report */
+  MrPageLayout            *layout;
+  double                   width;      /* the body's */
 } MrReportWriter;
 
 typedef struct
@@ -144,6 +155,25 @@ void         mr_report_cell_text   (MrReportWriter        *w,
                                     const MrChartColor    *color,
                                     const char            *text,
                                     double                 space_before);
+
+/* The top of a report: its kind in capitals beside the app's name, then @title and a
+ * line @about it (NULL for none), over a rule. */
+void         mr_report_add_title_block (MrReportWriter    *w,
+                                        const char        *kind,
+                                        const char        *title,
+                                        const char        *about);
+/* A small caption over a value, in a cell of @row: the facts under a title block. */
+void         mr_report_add_fact      (MrReportWriter      *w,
+                                      MrLayoutRow         *row,
+                                      double               x,
+                                      double               width,
+                                      const char          *caption,
+                                      const char          *value);
+/* A coloured dot left of the cell's first line: a severity, a judgement. The cell
+ * needs 10 points of room on its left. */
+void         mr_report_add_dot       (MrLayoutRow         *row,
+                                      guint                cell,
+                                      const MrChartColor  *color);
 
 /* A section's heading, kept on the page with @keep points of what follows. */
 void         mr_report_add_heading   (MrReportWriter      *w,

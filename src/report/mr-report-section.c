@@ -62,9 +62,8 @@ nonempty (const char *text)
   return text != NULL && text[0] != '\0' ? g_strdup (text) : NULL;
 }
 
-/* "YYYY-MM-DD" as a Julian day, 0 when it is none. */
-static guint32
-parse_day (const char *text)
+guint32
+mr_report_parse_day (const char *text)
 {
   guint year, month, day;
   GDate date;
@@ -121,8 +120,8 @@ add_sources (MrReportSection  *section,
         .contents = g_strdup (format != NULL ? _(format->label) : entry->format),
         .account = several ? describe_account (account) : NULL,
         .rows = entry->rows,
-        .first_day = parse_day (entry->first_day),
-        .last_day = parse_day (entry->last_day),
+        .first_day = mr_report_parse_day (entry->first_day),
+        .last_day = mr_report_parse_day (entry->last_day),
       };
 
       if (entry->imported_at != NULL)

@@ -18,22 +18,6 @@
 
 /* ── Header ─────────────────────────────────────────────────────────────────────── */
 
-static PangoLayout *
-overline (MrReportWriter *w,
-          double          width,
-          const char     *text)
-{
-  PangoLayout *layout = mr_report_text (w, MR_REPORT_FONT_CAPTION_BOLD, width, PANGO_ALIGN_LEFT, text);
-  PangoAttrList *attrs = pango_attr_list_copy (pango_layout_get_attributes (layout));
-
-  pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (PANGO_SCALE));
-  pango_attr_list_insert (attrs, pango_attr_text_transform_new (PANGO_TEXT_TRANSFORM_UPPERCASE));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
-
-  return layout;
-}
-
 static char *
 describe_creator (const MrReportSection *section)
 {
@@ -47,22 +31,6 @@ describe_creator (const MrReportSection *section)
   g_ptr_array_add (parts, NULL);
 
   return g_strjoinv (" · ", (char **) parts->pdata);
-}
-
-static void
-add_fact (MrReportWriter     *w,
-          MrLayoutRow        *row,
-          double              x,
-          double              width,
-          const char         *caption,
-          const char         *value)
-{
-  const MrReportStyle *style = &w->report->style;
-  MrReportColumn column = { x, width, PANGO_ALIGN_LEFT };
-  guint cell = mr_layout_row_add_cell (row, x, width);
-
-  mr_report_cell_text (w, row, cell, &column, MR_REPORT_FONT_CAPTION, &style->palette.dim, caption, 0);
-  mr_report_cell_text (w, row, cell, &column, MR_REPORT_FONT_BODY, &style->palette.foreground, value, 1);
 }
 
 static void
@@ -115,37 +83,20 @@ write_accounts (MrReportWriter *w)
 void
 mr_report_write_header (MrReportWriter *w)
 {
-  const MrReportStyle *style = &w->report->style;
   const MrReportSection *section = w->section;
   g_autofree char *date = mr_report_format_day (w->report->date);
   g_autofree char *about = describe_creator (section);
-  g_autoptr(PangoLayout) kind = overline (w, w->width / 2, _("Vetting report"));
-  g_autoptr(PangoLayout) brand = mr_report_text (w, MR_REPORT_FONT_CAPTION, w->width / 2,
-                                                 PANGO_ALIGN_RIGHT, _("Microreach"));
-  MrReportColumn full = { 0, w->width, PANGO_ALIGN_LEFT };
   MrLayoutRow *row;
   double third = w->width / 3;
   const MrVetting *vetting = section->figures->vetting;
 
-  row = mr_layout_row_new ();
-  mr_layout_row_add_text (row, mr_layout_row_add_cell (row, 0, w->width / 2), kind,
-                          &style->palette.accent, 0);
-  mr_layout_row_add_text (row, mr_layout_row_add_cell (row, w->width / 2, w->width / 2), brand,
-                          &style->palette.dim, 0);
-  mr_page_layout_add_row (w->layout, row);
+  mr_report_add_title_block (w, _("Vetting report"), section->name, about);
 
   row = mr_layout_row_new ();
-  mr_report_cell_text (w, row, mr_layout_row_add_cell (row, 0, w->width), &full,
-                       MR_REPORT_FONT_TITLE, &style->palette.foreground, section->name, 4);
-  mr_report_cell_text (w, row, 0, &full, MR_REPORT_FONT_BODY, &style->palette.dim, about, 2);
-  mr_layout_row_set_padding (row, 0, 10);
-  mr_layout_row_set_rule_below (row, &style->palette.foreground);
-  mr_page_layout_add_row (w->layout, row);
-
-  row = mr_layout_row_new ();
-  add_fact (w, row, 0, third - 8, _("Report date"), date);
-  add_fact (w, row, third, third - 8, _("Tier scheme"), mr_tier_scheme_get_label (section->tier_scheme));
-  add_fact (w, row, 2 * third, third, _("Currency"), vetting->price->currency);
+  mr_report_add_fact (w, row, 0, third - 8, _("Report date"), date);
+  mr_report_add_fact (w, row, third, third - 8, _("Tier scheme"),
+                      mr_tier_scheme_get_label (section->tier_scheme));
+  mr_report_add_fact (w, row, 2 * third, third, _("Currency"), vetting->price->currency);
   mr_layout_row_set_padding (row, 8, 0);
   mr_page_layout_add_row (w->layout, row);
 

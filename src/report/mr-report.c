@@ -7,6 +7,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "mr-campaign-report-private.h"
 #include "mr-report-private.h"
 
 /* A report is its sections, read from the store when it is made; laying it out turns
@@ -71,6 +72,18 @@ today (void)
 }
 
 MrReport *
+mr_report_alloc (void)
+{
+  MrReport *self = g_new0 (MrReport, 1);
+
+  self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) mr_report_section_free);
+  self->date = today ();
+  style_init (&self->style);
+
+  return self;
+}
+
+MrReport *
 mr_report_new (MrStore    *store,
                MrCreator **creators,
                guint       n_creators,
@@ -82,11 +95,7 @@ mr_report_new (MrStore    *store,
   g_return_val_if_fail (creators != NULL, NULL);
   g_return_val_if_fail (n_creators > 0, NULL);
 
-  self = g_new0 (MrReport, 1);
-  self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) mr_report_section_free);
-  self->date = today ();
-  style_init (&self->style);
-
+  self = mr_report_alloc ();
   for (guint i = 0; i < n_creators; i++)
     {
       MrReportSection *section;
@@ -108,6 +117,7 @@ mr_report_free (MrReport *self)
 
   g_clear_pointer (&self->layout, mr_page_layout_free);
   g_ptr_array_unref (self->sections);
+  g_clear_pointer (&self->campaign, mr_campaign_section_free);
   style_clear (&self->style);
   g_free (self);
 }
@@ -138,7 +148,11 @@ mr_report_get_file_name (MrReport *self)
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  if (self->sections->len == 1)
+  if (self->campaign != NULL)
+    /* Translators: the file name a campaign's report is saved under; %s is the
+     * campaign's name. */
+    name = g_strdup_printf (_("%s – campaign report.pdf"), self->campaign->name);
+  else if (self->sections->len == 1)
     {
       const MrReportSection *section = g_ptr_array_index (self->sections, 0);
 
@@ -195,6 +209,18 @@ mr_report_paginate (MrReport *self,
     .font = self->style.fonts[MR_REPORT_FONT_CHART],
   };
 
+  if (self->campaign != NULL)
+    {
+      MrReportWriter w = {
+        .report = self,
+        .campaign = self->campaign,
+        .layout = self->layout,
+        .width = mr_page_layout_get_width (self->layout),
+      };
+
+      mr_campaign_report_write (&w);
+    }
+
   for (guint i = 0; i < self->sections->len; i++)
     {
       MrReportWriter w = {
@@ -241,14 +267,25 @@ draw_footer_text (cairo_t            *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* Whom or what a page is about: its section's creator, or the campaign. */
+static const char *
+page_subject (MrReport *self,
+              guint     page)
+{
+  const MrReportSection *section;
+
+  if (self->campaign != NULL)
+    return self->campaign->name;
+  section = g_ptr_array_index (self->sections, mr_page_layout_get_page_tag (self->layout, page));
+  return section->name;
+}
+
 static void
 draw_footer (MrReport *self,
              cairo_t  *cr,
              guint     page)
 {
   MrPageLayout *layout = self->layout;
-  const MrReportSection *section = g_ptr_array_index (self->sections,
-                                                      mr_page_layout_get_page_tag (layout, page));
   const PangoFontDescription *font = self->style.fonts[MR_REPORT_FONT_CAPTION];
   double margin = mr_page_layout_get_margin (layout);
   double width = mr_page_layout_get_width (layout);
@@ -259,7 +296,7 @@ draw_footer (MrReport *self,
   g_autofree char *number = g_strdup_printf (_("Page %1$u of %2$u"), page + 1,
                                              mr_page_layout_get_n_pages (layout));
   g_autoptr(PangoLayout) name = mr_page_layout_create_text (layout, font, third - 6, PANGO_ALIGN_LEFT,
-                                                            FALSE, section->name);
+                                                            FALSE, page_subject (self, page));
   g_autoptr(PangoLayout) day = mr_page_layout_create_text (layout, font, third, PANGO_ALIGN_CENTER,
                                                            FALSE, date);
   g_autoptr(PangoLayout) count = mr_page_layout_create_text (layout, font, third - 6, PANGO_ALIGN_RIGHT,
@@ -355,10 +392,15 @@ mr_report_write_pdf (MrReport       *self,
 
   mr_report_paper_get_size (paper, &width, &height);
   surface = cairo_pdf_surface_create_for_stream (write_to_stream, &sink, width, height);
-  title = self->sections->len == 1
-          /* Translators: the PDF's title; %s is the creator's name. */
-          ? g_strdup_printf (_("Vetting report: %s"), ((MrReportSection *) g_ptr_array_index (self->sections, 0))->name)
-          : g_strdup (_("Vetting reports"));
+  if (self->campaign != NULL)
+    /* Translators: the PDF's title; %s is the campaign's name. */
+    title = g_strdup_printf (_("Campaign report: %s"), self->campaign->name);
+  else if (self->sections->len == 1)
+    /* Translators: the PDF's title; %s is the creator's name. */
+    title = g_strdup_printf (_("Vetting report: %s"),
+                             ((MrReportSection *) g_ptr_array_index (self->sections, 0))->name);
+  else
+    title = g_strdup (_("Vetting reports"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Microreach " PACKAGE_VERSION);
 

@@ -10,10 +10,11 @@
 G_BEGIN_DECLS
 
 /* The vetting report (DESIGN.md §1): one section per creator, each starting on a new
- * page, laid out for a page size and drawn on any cairo_t — a PDF surface, a printer's
- * page. Its sections hold copies of what they show, so once made a report needs
- * neither the store nor the creators: it can be laid out and written on a worker
- * thread (one thread at a time). */
+ * page; or the campaign report: one section about a campaign. Either is laid out for a
+ * page size and drawn on any cairo_t — a PDF surface, a printer's page. Its sections
+ * hold copies of what they show, so once made a report needs neither the store nor
+ * the creators or campaign: it can be laid out and written on a worker thread (one
+ * thread at a time). */
 
 typedef struct _MrReport MrReport;
 
@@ -37,10 +38,17 @@ MrReport      *mr_report_new               (MrStore        *store,
                                             MrCreator     **creators,
                                             guint           n_creators,
                                             GError        **error);
+/* The campaign report: one section about @campaign (its KPIs against the targets, its
+ * budget, its members' results and deliverables), read from @store like
+ * mr_report_new (); the rest of this API lays it out and writes it alike. */
+MrReport      *mr_report_new_for_campaign  (MrStore        *store,
+                                            MrCampaign     *campaign,
+                                            GError        **error);
 void           mr_report_free              (MrReport       *self);
 
 /* "Sanne Jansen – vetting report.pdf", or for several creators a name that says how
- * many; never with a character a file name cannot hold. */
+ * many, or "Zomer 2026 – campaign report.pdf"; never with a character a file name
+ * cannot hold. */
 char          *mr_report_get_file_name     (MrReport       *self);
 
 /* Lays the report out for pages @width × @height points, measuring text with a Pango

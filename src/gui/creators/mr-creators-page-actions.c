@@ -9,6 +9,7 @@
 #include "mr-creator-editor.h"
 #include "mr-creators-page-private.h"
 #include "mr-report-actions.h"
+#include "mr-feedback.h"
 
 /* What can be done with creators from the page: add and edit them (a dialog), delete
  * them with Undo, compare a few side by side.
@@ -33,12 +34,7 @@ static void
 show_toast (MrCreatorsPage *self,
             AdwToast       *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  mr_feedback_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -46,10 +42,7 @@ show_error (MrCreatorsPage *self,
             const char     *heading,
             const char     *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (get_window (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  mr_feedback_error (GTK_WIDGET (self), heading, body);
 }
 
 void
