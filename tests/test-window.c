@@ -6,6 +6,7 @@
 #include "mr-application.h"
 #include "mr-benchmarks-page.h"
 #include "mr-campaign.h"
+#include "mr-campaign-editor.h"
 #include "mr-import-columns-row.h"
 #include "mr-import-dialog.h"
 #include "mr-preferences-window.h"
@@ -298,8 +299,9 @@ check_menu_windows (MrWindow *window)
   close_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
 }
 
-/* The Campaigns empty state's button: nothing can be created without a name; with one,
- * the campaign is stored in the currency chosen in Preferences. */
+/* The Campaigns empty state's button opens the campaign editor: nothing can be created
+ * without a name; with one, the campaign is stored in the currency chosen in
+ * Preferences. */
 static void
 check_new_campaign (MrWindow *window)
 {
@@ -309,26 +311,27 @@ check_new_campaign (MrWindow *window)
   GListModel *campaigns = mr_store_get_campaigns (store);
   g_autoptr(MrCampaign) created = NULL;
   g_autoptr(GError) error = NULL;
-  AdwMessageDialog *dialog;
+  MrCampaignEditor *editor;
   AdwEntryRow *name;
 
   g_assert_cmpuint (g_list_model_get_n_items (campaigns), ==, 0);
   gtk_widget_activate_action (page, "campaigns.new", NULL);
   mr_test_settle (SETTLE_MS);
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
+  editor = find_toplevel (MR_TYPE_CAMPAIGN_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_false (mr_campaign_editor_can_save (editor));
 
-  name = find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  /* The name is the editor's first row. */
+  name = find_descendant (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (name);
   gtk_editable_set_text (GTK_EDITABLE (name), "   ");
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
+  g_assert_false (mr_campaign_editor_can_save (editor));
   gtk_editable_set_text (GTK_EDITABLE (name), " Herfstpilot ");
-  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
+  g_assert_true (mr_campaign_editor_can_save (editor));
 
-  /* A click on the button emits the response and closes the dialog; only the former is ours. */
-  adw_message_dialog_response (dialog, "create");
-  close_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "campaign-editor.save", NULL);
+  mr_test_settle (SETTLE_MS);
+  g_assert_null (find_toplevel (MR_TYPE_CAMPAIGN_EDITOR));
 
   g_assert_cmpuint (g_list_model_get_n_items (campaigns), ==, 1);
   created = g_list_model_get_item (campaigns, 0);
