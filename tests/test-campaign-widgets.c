@@ -361,8 +361,8 @@ test_kpis_on_target (Fixture       *fixture,
                        "Doel gehaald. Doel ≥ 3 : 1. Een ROAS van 4 (omzet 4 keer de uitgaven) "
                        "haalt het doel van 3."));
   assert_described (kpis, MR_KPI_CPA,
-                    T ("Per conversion. 16 for every conversion.",
-                       "Per conversie. 16 per conversie."));
+                    T ("Per conversion. EUR 16 for every conversion.",
+                       "Per conversie. EUR 16 per conversie."));
 
   lotte = member_row (kpis, 0);
   daan = member_row (kpis, 1);

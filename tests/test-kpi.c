@@ -50,6 +50,30 @@ test_formulas (void)
   mr_kpi_set_clear (&set);
 }
 
+/* With the campaign's currency, every amount in a sentence says which money it is. */
+static void
+test_currency (void)
+{
+  MrKpiTargets targets;
+  MrKpiInput in;
+  MrKpiSet set = { 0 };
+
+  mr_kpi_targets_init (&targets);
+  g_strlcpy (targets.currency, "EUR", sizeof targets.currency);
+  mr_kpi_input_init (&in);
+  in.spend = 500;
+  in.revenue = 2000;
+  in.impressions = 40000;
+  in.engagements = 2000;
+  mr_kpi_compute (&in, &targets, &set);
+
+  g_assert_cmpstr (set.kpis[MR_KPI_SPEND].sentence, ==, "EUR 500 spent.");
+  g_assert_cmpstr (set.kpis[MR_KPI_REVENUE].sentence, ==, "EUR 2,000 in revenue.");
+  g_assert_cmpstr (set.kpis[MR_KPI_CPM].sentence, ==, "EUR 12.50 for every 1,000 impressions.");
+  g_assert_cmpstr (set.kpis[MR_KPI_CPE].sentence, ==, "EUR 0.25 for every engagement.");
+  mr_kpi_set_clear (&set);
+}
+
 /* Below the targets is marked so, with a sentence that says what it means. */
 static void
 test_off_target (void)
@@ -140,6 +164,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/kpi/formulas", test_formulas);
+  g_test_add_func ("/kpi/currency", test_currency);
   g_test_add_func ("/kpi/off-target", test_off_target);
   g_test_add_func ("/kpi/missing", test_missing);
   g_test_add_func ("/kpi/hints", test_hints);

@@ -121,6 +121,8 @@ mr_store_compute_campaign (MrStore     *self,
   figures->targets.roas = mr_campaign_get_target_roas (campaign);
   figures->targets.ctr_min = mr_campaign_get_target_ctr_min (campaign);
   figures->targets.ctr_max = mr_campaign_get_target_ctr_max (campaign);
+  g_strlcpy (figures->targets.currency, mr_campaign_get_currency (campaign) ?: "",
+             sizeof figures->targets.currency);
   figures->budget = mr_campaign_get_budget (campaign);
   mr_kpi_input_init (&figures->input);
   figures->members = g_new0 (MrMemberFigures, g_list_model_get_n_items (members));

@@ -11,7 +11,7 @@
 #include "mr-store-private.h"
 
 /* A member's results, entered by hand: one row per day. Imports of result files write
- * through the import writer instead and end in mr_store_reload (). */
+ * through the import writer on a connection of their own (mr-import-results-write.c). */
 
 static const char save_result_sql[] =
   "INSERT INTO campaign_result (member_id, day, impressions, reach, clicks, conversions,"

@@ -58,7 +58,7 @@ typedef struct {
 
 /* MrStore::results-changed (gint64 campaign_id): a campaign's results or deliverables
  * changed (mr_store_save_result (), mr_store_remove_result (), the deliverable calls);
- * an import that adds results ends in mr_store_reload (), which rebuilds the models. */
+ * a results file imported by mr_results_import_run () emits it too. */
 #define MR_TYPE_STORE (mr_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (MrStore, mr_store, MR, STORE, GObject)

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "mr-kpi.h"
+#include "mr-kpi-format.h"
 #include "mr-metrics-types.h"
 #include "mr-number-format.h"
 
@@ -28,6 +29,7 @@ mr_kpi_targets_init (MrKpiTargets *targets)
   targets->roas = MR_KPI_DEFAULT_ROAS;
   targets->ctr_min = MR_KPI_DEFAULT_CTR_MIN;
   targets->ctr_max = MR_KPI_DEFAULT_CTR_MAX;
+  targets->currency[0] = '\0';
 }
 
 static void
@@ -59,6 +61,7 @@ cost_per (MrKpi       *kpi,
           double       spend,
           gint64       count,
           double       scale,
+          const char  *currency,
           const char  *what_missing,
           char       **money)
 {
@@ -71,7 +74,7 @@ cost_per (MrKpi       *kpi,
   kpi->value = spend / (double) count * scale;
   kpi->judgement = MR_KPI_NO_TARGET;
   /* Cents matter in a cost per engagement: 0.25, not 0. */
-  *money = mr_format_decimal (kpi->value, 2);
+  *money = mr_kpi_format_money (currency, kpi->value, TRUE);
   return TRUE;
 }
 
@@ -164,7 +167,7 @@ mr_kpi_compute (const MrKpiInput   *in,
     set_unknown (&out->kpis[MR_KPI_SPEND], _("No fee or cost entered yet."));
   else
     {
-      money = mr_format_money (in->spend);
+      money = mr_kpi_format_money (targets->currency, in->spend, FALSE);
       set_value (&out->kpis[MR_KPI_SPEND], in->spend, MR_KPI_NO_TARGET,
                  g_strdup_printf (_("%s spent."), money));
     }
@@ -173,24 +176,24 @@ mr_kpi_compute (const MrKpiInput   *in,
     set_unknown (&out->kpis[MR_KPI_REVENUE], _("No revenue entered yet."));
   else
     {
-      money = mr_format_money (in->revenue);
+      money = mr_kpi_format_money (targets->currency, in->revenue, FALSE);
       set_value (&out->kpis[MR_KPI_REVENUE], in->revenue, MR_KPI_NO_TARGET,
                  g_strdup_printf (_("%s in revenue."), money));
     }
 
   compute_ctr (&out->kpis[MR_KPI_CTR], in, targets);
   g_clear_pointer (&money, g_free);
-  if (cost_per (&out->kpis[MR_KPI_CPM], in->spend, in->impressions, 1000.0,
+  if (cost_per (&out->kpis[MR_KPI_CPM], in->spend, in->impressions, 1000.0, targets->currency,
                 _("No cost or impressions entered yet."), &money))
     /* Translators: %s is an amount of money. */
     out->kpis[MR_KPI_CPM].sentence = g_strdup_printf (_("%s for every 1,000 impressions."), money);
   g_clear_pointer (&money, g_free);
-  if (cost_per (&out->kpis[MR_KPI_CPE], in->spend, in->engagements, 1.0,
+  if (cost_per (&out->kpis[MR_KPI_CPE], in->spend, in->engagements, 1.0, targets->currency,
                 _("No cost or engagements entered yet."), &money))
     /* Translators: %s is an amount of money. */
     out->kpis[MR_KPI_CPE].sentence = g_strdup_printf (_("%s for every engagement."), money);
   g_clear_pointer (&money, g_free);
-  if (cost_per (&out->kpis[MR_KPI_CPA], in->spend, in->conversions, 1.0,
+  if (cost_per (&out->kpis[MR_KPI_CPA], in->spend, in->conversions, 1.0, targets->currency,
                 _("No cost or conversions entered yet."), &money))
     /* Translators: %s is an amount of money. */
     out->kpis[MR_KPI_CPA].sentence = g_strdup_printf (_("%s for every conversion."), money);

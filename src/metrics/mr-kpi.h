@@ -40,6 +40,7 @@ typedef struct
   double roas;           /* at least: 3 */
   double ctr_min;        /* %: 2 */
   double ctr_max;        /* %: 5 */
+  char   currency[8];    /* the code amounts are written with ("EUR"); empty: none */
 } MrKpiTargets;
 
 #define MR_KPI_DEFAULT_ROAS 3.0
