@@ -28,7 +28,7 @@
  * and back, deleted and brought back by Undo with everything in it; a member removed
  * with results and restored; and the page and its dialogs at 360 pixels. */
 
-#define SETTLE_MS 400
+#define SETTLE_MS 250
 
 typedef void (*CheckFunc) (MrWindow *window);
 
@@ -521,7 +521,8 @@ check_archive_delete (MrWindow *window)
   g_object_set (page, "show-archived", FALSE, NULL);
 
   gtk_widget_activate_action (page, "campaigns.delete", NULL);
-  mr_test_settle (SETTLE_MS);
+  /* Long enough for the deletion's toast to have replaced the archiving's. */
+  mr_test_settle (2 * SETTLE_MS);
   g_assert_cmpint (query (window, "SELECT count(*) FROM campaign", 0), ==, 0);
   g_assert_cmpint (query (window, "SELECT count(*) FROM campaign_member", 0), ==, 0);
   g_assert_null (mr_campaigns_page_get_shown (get_page (window)));

@@ -8,6 +8,7 @@
 #include "mr-campaign-editor.h"
 #include "mr-campaigns-page-private.h"
 #include "mr-feedback.h"
+#include "mr-removal-toast.h"
 
 /* What can be done with campaigns from the page: make and edit them (a dialog), archive
  * them (they leave the list but keep everything), delete them with Undo, and reach the
@@ -279,47 +280,16 @@ archive_action (GtkWidget  *widget,
 
 /* ── Delete, and Undo ────────────────────────────────────────────────────────────── */
 
-typedef struct
-{
-  MrStore        *store;
-  MrStoreRemoval *removal;
-  gint64          campaign_id;
-  GWeakRef        page;
-} DeleteUndo;
-
+/* Undo brought the campaign back, under its own id: show it again. */
 static void
-delete_undo_free (gpointer  data,
-                  GClosure *closure)
+on_restored (GtkWidget      *owner,
+             MrStoreRemoval *removal,
+             gint64          campaign_id)
 {
-  DeleteUndo *undo = data;
+  MrCampaignsPage *self = MR_CAMPAIGNS_PAGE (owner);
+  MrCampaign *campaign = find_campaign (self, campaign_id);
 
-  g_object_unref (undo->store);
-  g_clear_pointer (&undo->removal, mr_store_removal_free);
-  g_weak_ref_clear (&undo->page);
-  g_free (undo);
-}
-
-static void
-on_undo_delete (AdwToast   *toast,
-                DeleteUndo *undo)
-{
-  g_autoptr(MrCampaignsPage) self = g_weak_ref_get (&undo->page);
-  g_autoptr(MrStoreRemoval) removal = g_steal_pointer (&undo->removal);
-  g_autoptr(GError) error = NULL;
-  MrCampaign *campaign;
-
-  if (removal == NULL)
-    return;
-
-  if (!mr_store_restore_removal (undo->store, removal, &error))
-    {
-      if (self != NULL)
-        show_error (self, _("Could Not Undo"), error->message);
-      return;
-    }
-
-  /* The campaign comes back under its own id. */
-  if (self != NULL && (campaign = find_campaign (self, undo->campaign_id)) != NULL)
+  if (campaign != NULL)
     {
       mr_campaigns_page_refresh (self);
       mr_campaigns_page_show_campaign (self, campaign);
@@ -333,8 +303,6 @@ delete_campaign (MrCampaignsPage *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   MrStoreRemoval *removal;
-  DeleteUndo *undo;
-  AdwToast *toast;
   gint64 id;
 
   if (campaign == NULL || self->store == NULL || mr_campaign_get_id (campaign) == 0)
@@ -350,19 +318,8 @@ delete_campaign (MrCampaignsPage *self,
 
   /* Translators: a toast after deleting a campaign; %s is its name. */
   title = g_strdup_printf (_("“%s” deleted"), mr_campaign_get_name (campaign));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_timeout (toast, UNDO_TIMEOUT_SECONDS);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-
-  undo = g_new0 (DeleteUndo, 1);
-  undo->store = g_object_ref (self->store);
-  undo->removal = removal;
-  undo->campaign_id = id;
-  g_weak_ref_init (&undo->page, self);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete), undo,
-                         delete_undo_free, 0);
-  show_toast (self, toast);
+  show_toast (self, mr_removal_toast_new (GTK_WIDGET (self), self->store, removal, title,
+                                         on_restored, id));
   if (self->shown == campaign)
     mr_campaigns_page_show_campaign (self, NULL);
 }

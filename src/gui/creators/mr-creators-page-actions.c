@@ -10,6 +10,7 @@
 #include "mr-creators-page-private.h"
 #include "mr-report-actions.h"
 #include "mr-feedback.h"
+#include "mr-removal-toast.h"
 
 /* What can be done with creators from the page: add and edit them (a dialog), delete
  * them with Undo, compare a few side by side.
@@ -20,7 +21,6 @@
 
 #define MIN_COMPARED 2
 #define MAX_COMPARED 4
-#define UNDO_TIMEOUT_SECONDS 10
 
 static GtkWindow *
 get_window (MrCreatorsPage *self)
@@ -108,49 +108,16 @@ edit_action (GtkWidget  *widget,
 
 /* ── Delete, and Undo ────────────────────────────────────────────────────────────── */
 
-typedef struct
-{
-  MrStore        *store;
-  MrStoreRemoval *removal;
-  GWeakRef        page;
-} Undo;
-
+/* Undo brought the creators back: select them, and show the one when it was one. */
 static void
-undo_free (gpointer  data,
-           GClosure *closure)
+on_restored (GtkWidget      *owner,
+             MrStoreRemoval *removal,
+             gint64          tag)
 {
-  Undo *undo = data;
-
-  g_object_unref (undo->store);
-  g_clear_pointer (&undo->removal, mr_store_removal_free);
-  g_weak_ref_clear (&undo->page);
-  g_free (undo);
-}
-
-static void
-on_undo_clicked (AdwToast *toast,
-                 Undo     *undo)
-{
-  g_autoptr(MrCreatorsPage) self = g_weak_ref_get (&undo->page);
-  g_autoptr(MrStoreRemoval) removal = g_steal_pointer (&undo->removal);
-  g_autoptr(GError) error = NULL;
-  MrCreator *first;
-
-  if (removal == NULL)
-    return;
-
-  if (!mr_store_restore_removal (undo->store, removal, &error))
-    {
-      if (self != NULL)
-        show_error (self, _("Could Not Undo"), error->message);
-      return;
-    }
-
-  if (self == NULL)
-    return;
+  MrCreatorsPage *self = MR_CREATORS_PAGE (owner);
+  MrCreator *first = mr_store_removal_get_creator (removal, 0);
 
   mr_creators_page_refresh (self);
-  first = mr_store_removal_get_creator (removal, 0);
   mr_creators_page_select (self, first);
   if (mr_store_removal_get_n_creators (removal) == 1 && !adw_leaflet_get_folded (self->leaflet))
     mr_creators_page_show_creator (self, first, FALSE);
@@ -163,8 +130,6 @@ delete_creators (MrCreatorsPage *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   MrStoreRemoval *removal;
-  AdwToast *toast;
-  Undo *undo;
 
   if (creators->len == 0 || self->store == NULL)
     return;
@@ -189,18 +154,8 @@ delete_creators (MrCreatorsPage *self,
     title = g_strdup_printf (ngettext ("%u creator deleted", "%u creators deleted", creators->len),
                              creators->len);
 
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_timeout (toast, UNDO_TIMEOUT_SECONDS);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-
-  undo = g_new0 (Undo, 1);
-  undo->store = g_object_ref (self->store);
-  undo->removal = removal;
-  g_weak_ref_init (&undo->page, self);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo, undo_free, 0);
-
-  show_toast (self, toast);
+  show_toast (self, mr_removal_toast_new (GTK_WIDGET (self), self->store, removal, title,
+                                         on_restored, 0));
 }
 
 static void
