@@ -14,6 +14,7 @@
 #include "mr-report.h"
 #include "mr-store.h"
 #include "mr-vetting-settings.h"
+#include "mr-text-fold.h"
 
 /* The headless modes never touch GTK, so they work without a display; every failure
  * ends in one line on stderr and a non-zero exit status. */
@@ -159,22 +160,13 @@ import_files (const MrCommandLine *cmd,
 
 /* ── --report ────────────────────────────────────────────────────────────────────── */
 
-/* Case and accents as the user typed them do not matter; a handle's @ neither. */
-static char *
-fold (const char *text)
-{
-  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
-
-  return g_utf8_casefold (normal != NULL ? normal : text, -1);
-}
-
 static gboolean
 creator_matches (MrCreator  *creator,
                  const char *name,
                  const char *handle,
                  gboolean    exact)
 {
-  g_autofree char *creator_name = fold (mr_creator_get_name (creator));
+  g_autofree char *creator_name = mr_text_fold (mr_creator_get_name (creator));
   GListModel *accounts = mr_creator_get_accounts (creator);
 
   if (exact ? g_str_equal (creator_name, name) : strstr (creator_name, name) != NULL)
@@ -183,7 +175,7 @@ creator_matches (MrCreator  *creator,
   for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
     {
       g_autoptr(MrAccount) account = g_list_model_get_item (accounts, i);
-      g_autofree char *account_handle = fold (mr_account_get_handle (account));
+      g_autofree char *account_handle = mr_text_fold (mr_account_get_handle (account));
 
       if (exact ? g_str_equal (account_handle, handle) : strstr (account_handle, handle) != NULL)
         return TRUE;
@@ -197,8 +189,8 @@ static GPtrArray *
 find_creators (GListModel *creators,
                const char *query)
 {
-  g_autofree char *name = fold (query);
-  g_autofree char *handle = fold (query[0] == '@' ? query + 1 : query);
+  g_autofree char *name = mr_text_fold (query);
+  g_autofree char *handle = mr_text_fold (query[0] == '@' ? query + 1 : query);
   GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (int exact = 1; exact >= 0 && found->len == 0; exact--)
@@ -217,14 +209,14 @@ static GPtrArray *
 find_campaigns (GListModel *campaigns,
                 const char *query)
 {
-  g_autofree char *name = fold (query);
+  g_autofree char *name = mr_text_fold (query);
   GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (int exact = 1; exact >= 0 && found->len == 0; exact--)
     for (guint i = 0; i < g_list_model_get_n_items (campaigns); i++)
       {
         g_autoptr(MrCampaign) campaign = g_list_model_get_item (campaigns, i);
-        g_autofree char *campaign_name = fold (mr_campaign_get_name (campaign));
+        g_autofree char *campaign_name = mr_text_fold (mr_campaign_get_name (campaign));
 
         if (exact ? g_str_equal (campaign_name, name) : strstr (campaign_name, name) != NULL)
           g_ptr_array_add (found, g_steal_pointer (&campaign));
@@ -396,7 +388,7 @@ find_campaign_named (GListModel  *campaigns,
                      const char  *name,
                      char       **message)
 {
-  g_autofree char *wanted = fold (name);
+  g_autofree char *wanted = mr_text_fold (name);
   g_autoptr(GPtrArray) exact = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) near = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
@@ -405,7 +397,7 @@ find_campaign_named (GListModel  *campaigns,
   for (guint i = 0; i < g_list_model_get_n_items (campaigns); i++)
     {
       g_autoptr(MrCampaign) campaign = g_list_model_get_item (campaigns, i);
-      g_autofree char *campaign_name = fold (mr_campaign_get_name (campaign));
+      g_autofree char *campaign_name = mr_text_fold (mr_campaign_get_name (campaign));
 
       if (g_str_equal (campaign_name, wanted))
         g_ptr_array_add (exact, g_object_ref (campaign));

@@ -8,6 +8,7 @@
 
 #include "mr-import-results-private.h"
 #include "mr-import-values.h"
+#include "mr-text-fold.h"
 
 /* Which member a results row is about. Files name creators as people type them: "@Anna",
  * "anna", a profile link, "Anna Jansen", "anna jansen", "Annà Jansen"; promo codes in
@@ -32,22 +33,17 @@ mr_results_fold_handle (const char *text)
 char *
 mr_results_fold_name (const char *text)
 {
-  g_autofree char *decomposed = NULL;
   g_autoptr(GString) out = NULL;
   gboolean space = FALSE;
 
   if (text == NULL)
     return NULL;
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  if (decomposed == NULL)
-    return NULL;
+  /* Spaces, however many and of whatever kind, count as one. */
   out = g_string_new (NULL);
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_ismark (c))
-        continue;
       if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F)
         {
           space = out->len > 0;
@@ -60,7 +56,7 @@ mr_results_fold_name (const char *text)
     }
   if (out->len == 0)
     return NULL;
-  return g_utf8_casefold (out->str, -1);
+  return mr_text_fold (out->str);
 }
 
 char *

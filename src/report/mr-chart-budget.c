@@ -9,6 +9,7 @@
 #include "mr-chart-budget.h"
 #include "mr-chart-private.h"
 #include "mr-number-format.h"
+#include "mr-kpi-format.h"
 
 #define TITLE_GAP         6.0
 #define TEXT_GAP          5.0
@@ -92,11 +93,7 @@ static char *
 format_money (const MrChartBudgetData *data,
               double                   amount)
 {
-  g_autofree char *number = mr_format_money (amount);
-
-  /* Translators: an amount of money; %1$s is a currency code such as EUR, %2$s the
-   * amount. */
-  return g_strdup_printf (C_("money", "%1$s %2$s"), data->currency, number);
+  return mr_kpi_format_money (data->currency, amount, FALSE);
 }
 
 static gboolean

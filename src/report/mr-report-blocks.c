@@ -8,6 +8,7 @@
 
 #include "mr-number-format.h"
 #include "mr-report-private.h"
+#include "mr-kpi-format.h"
 
 /* The building blocks every part of a section is written with, so that headings,
  * tables and notes look alike throughout. */
@@ -356,9 +357,12 @@ mr_report_format_money (const char *currency,
                         double      amount,
                         guint       decimals)
 {
-  g_autofree char *number = decimals > 0 ? mr_format_decimal (amount, decimals)
-                                         : mr_format_money (amount);
+  g_autofree char *number = NULL;
 
+  if (decimals == 0)
+    return mr_kpi_format_money (currency, amount, FALSE);
+
+  number = mr_format_decimal (amount, decimals);
   /* Translators: an amount of money; %1$s is a currency code such as EUR, %2$s the
    * amount. */
   return g_strdup_printf (C_("money", "%1$s %2$s"), currency, number);

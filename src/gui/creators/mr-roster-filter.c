@@ -6,6 +6,7 @@
 #include "mr-creator.h"
 #include "mr-roster-filter.h"
 #include "mr-roster-key.h"
+#include "mr-text-fold.h"
 
 /* The roster's filter: search words and facets. Matching must keep up with typing over
  * ten thousand creators, so it compares with precomputed, folded text (MrRosterKey)
@@ -176,7 +177,7 @@ mr_roster_filter_new (void)
 static GStrv
 split_words (const char *search)
 {
-  g_autofree char *folded = mr_roster_fold (search);
+  g_autofree char *folded = mr_text_fold (search);
   g_auto(GStrv) parts = g_strsplit_set (folded, " \t\n", -1);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   guint n = 0;

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "mr-roster-key.h"
+#include "mr-text-fold.h"
 
 /* The key lives on the creator itself, so it goes when the creator goes. It belongs to
  * a generation: after the creators changed (an import reloads them, an edit renames
@@ -29,40 +30,14 @@ cached_key_free (gpointer data)
   g_free (cached);
 }
 
-char *
-mr_roster_fold (const char *text)
-{
-  g_autofree char *folded = NULL;
-  g_autofree char *decomposed = NULL;
-  GString *out;
-
-  if (text == NULL)
-    return g_strdup ("");
-
-  folded = g_utf8_casefold (text, -1);
-  decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
-  if (decomposed == NULL)
-    return g_steal_pointer (&folded);
-
-  out = g_string_sized_new (strlen (decomposed));
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 compute (MrCreator   *creator,
          MrRosterKey *key)
 {
   GListModel *accounts = mr_creator_get_accounts (creator);
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *name = mr_roster_fold (mr_creator_get_name (creator));
-  g_autofree char *niche = mr_roster_fold (mr_creator_get_niche (creator));
+  g_autofree char *name = mr_text_fold (mr_creator_get_name (creator));
+  g_autofree char *niche = mr_text_fold (mr_creator_get_niche (creator));
 
   g_string_append (text, name);
   key->followers = MR_UNKNOWN_COUNT;
@@ -70,7 +45,7 @@ compute (MrCreator   *creator,
   for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
     {
       g_autoptr(MrAccount) account = g_list_model_get_item (accounts, i);
-      g_autofree char *handle = mr_roster_fold (mr_account_get_handle (account));
+      g_autofree char *handle = mr_text_fold (mr_account_get_handle (account));
 
       g_string_append_printf (text, "\n@%s", handle);
       key->followers = MAX (key->followers, mr_account_get_followers (account));

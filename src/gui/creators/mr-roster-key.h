@@ -18,7 +18,5 @@ typedef struct
 const MrRosterKey *mr_roster_key_get            (MrCreator  *creator);
 /* The keys are worked out again, when next asked for, after the creators changed. */
 void               mr_roster_key_invalidate_all (void);
-/* Lower case without accents, so that "lotte" finds "Lötte" and "LOTTE". */
-char              *mr_roster_fold               (const char *text);
 
 G_END_DECLS
