@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mr-net-provider"
+
+#include "config.h"
+
+#include "mr-net-provider.h"
+
+const MrNetProvider *
+mr_net_provider_for_platform (MrPlatform platform)
+{
+  switch (platform)
+    {
+    case MR_PLATFORM_BLUESKY:
+      return &mr_net_provider_bluesky;
+    default:
+      return NULL;
+    }
+}
+
+void
+mr_net_provider_fetch_async (const MrNetProvider *provider,
+                             SoupSession         *session,
+                             const char          *handle,
+                             guint                max_posts,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base_url = NULL;
+
+  g_return_if_fail (provider != NULL);
+  g_return_if_fail (SOUP_IS_SESSION (session));
+  g_return_if_fail (handle != NULL);
+
+  task = g_task_new (session, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mr_net_provider_fetch_async);
+
+  base_url = mr_net_resolve_base_url (provider->url_variable, provider->default_url, &error);
+  if (base_url == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (*handle == '@')
+    handle++;
+  provider->fetch (provider, session, base_url, handle, max_posts, g_steal_pointer (&task));
+}
+
+MrNetResult *
+mr_net_provider_fetch_finish (const MrNetProvider  *provider,
+                              GAsyncResult         *result,
+                              GError              **error)
+{
+  g_return_val_if_fail (provider != NULL, NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == mr_net_provider_fetch_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+MrNetPost *
+mr_net_post_new (void)
+{
+  MrNetPost *post = g_new0 (MrNetPost, 1);
+
+  post->likes = post->replies = post->reposts = post->quotes = MR_NET_NO_COUNT;
+  return post;
+}
+
+void
+mr_net_post_free (MrNetPost *post)
+{
+  if (post == NULL)
+    return;
+  g_free (post->external_id);
+  g_free (post->text);
+  g_free (post->permalink);
+  g_free (post);
+}
+
+MrNetResult *
+mr_net_result_new (MrPlatform platform)
+{
+  MrNetResult *result = g_new0 (MrNetResult, 1);
+
+  result->platform = platform;
+  result->profile.followers = MR_NET_NO_COUNT;
+  result->profile.following = MR_NET_NO_COUNT;
+  result->profile.posts = MR_NET_NO_COUNT;
+  result->posts = g_ptr_array_new_with_free_func ((GDestroyNotify) mr_net_post_free);
+  return result;
+}
+
+void
+mr_net_result_free (MrNetResult *result)
+{
+  if (result == NULL)
+    return;
+  g_free (result->profile.handle);
+  g_free (result->profile.display_name);
+  g_ptr_array_unref (result->posts);
+  g_free (result);
+}

@@ -1,0 +1,438 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mr-net"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mr-net.h"
+
+G_DEFINE_QUARK (mr-net-error-quark, mr_net_error)
+
+/* Reads go in pieces this size, so the cap is checked long before memory runs out. */
+#define READ_CHUNK_BYTES (64 * 1024)
+
+SoupSession *
+mr_net_session_new (guint timeout_seconds)
+{
+  return soup_session_new_with_options ("user-agent", "Microreach/" PACKAGE_VERSION,
+                                        "timeout", timeout_seconds,
+                                        "idle-timeout", timeout_seconds,
+                                        NULL);
+}
+
+SoupSession *
+mr_net_get_session (void)
+{
+  static SoupSession *session;
+
+  if (session == NULL)
+    session = mr_net_session_new (MR_NET_TIMEOUT_SECONDS);
+  return session;
+}
+
+static gboolean
+host_is_loopback (const char *host)
+{
+  g_autoptr(GInetAddress) address = NULL;
+
+  if (host == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (host, "localhost") == 0)
+    return TRUE;
+  address = g_inet_address_new_from_string (host);
+  return address != NULL && g_inet_address_get_is_loopback (address);
+}
+
+char *
+mr_net_resolve_base_url (const char  *variable,
+                         const char  *default_url,
+                         GError     **error)
+{
+  const char *override;
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+  gsize length;
+
+  g_return_val_if_fail (variable != NULL, NULL);
+  g_return_val_if_fail (g_str_has_prefix (default_url, "https://"), NULL);
+
+  override = g_getenv (variable);
+  if (override == NULL || *override == '\0')
+    return g_strdup (default_url);
+
+  uri = g_uri_parse (override, G_URI_FLAGS_NONE, NULL);
+  scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
+  if (uri == NULL
+      || (g_strcmp0 (scheme, "http") != 0 && g_strcmp0 (scheme, "https") != 0)
+      || !host_is_loopback (g_uri_get_host (uri)))
+    {
+      g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_INSECURE_URL,
+                   /* Translators: %1$s is an environment variable, %2$s its value. */
+                   _("%1$s is set to “%2$s”, which is not a server on this computer; "
+                     "only a loopback address (127.0.0.1, ::1, localhost) may replace "
+                     "the platform’s HTTPS address"),
+                   variable, override);
+      return NULL;
+    }
+
+  length = strlen (override);
+  while (length > 0 && override[length - 1] == '/')
+    length--;
+  return g_strndup (override, length);
+}
+
+/* ── Rate limits ──────────────────────────────────────────────────────────────────── */
+
+static gboolean
+parse_integer (const char *text,
+               gint64     *out)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (trimmed, 10, 0, G_MAXINT64, &value, NULL))
+    return FALSE;
+  *out = (gint64) value;
+  return TRUE;
+}
+
+/* A reset given as a Unix time, or (small numbers) as seconds from now. */
+static gboolean
+seconds_until_reset (const char *text,
+                     gint64      now,
+                     gint64     *out)
+{
+  gint64 value;
+  g_autoptr(GDateTime) when = NULL;
+
+  if (parse_integer (text, &value))
+    {
+      *out = value > 1000000000 ? value - now : value;
+      return TRUE;
+    }
+  when = g_date_time_new_from_iso8601 (text, NULL);
+  if (when == NULL)
+    return FALSE;
+  *out = g_date_time_to_unix (when) - now;
+  return TRUE;
+}
+
+gint64
+mr_net_retry_after_seconds (SoupMessageHeaders *headers,
+                            gint64              now)
+{
+  const char *value;
+  gint64 seconds;
+
+  value = soup_message_headers_get_one (headers, "Retry-After");
+  if (value != NULL)
+    {
+      g_autoptr(GDateTime) when = NULL;
+
+      if (parse_integer (value, &seconds))
+        return seconds;
+      when = soup_date_time_new_from_http_string (value);
+      if (when != NULL)
+        return MAX (g_date_time_to_unix (when) - now, 0);
+    }
+
+  value = soup_message_headers_get_one (headers, "RateLimit-Reset");
+  if (value == NULL)
+    value = soup_message_headers_get_one (headers, "X-RateLimit-Reset");
+  if (value != NULL && seconds_until_reset (value, now, &seconds))
+    return MAX (seconds, 0);
+  return -1;
+}
+
+/* ── Fetching JSON ────────────────────────────────────────────────────────────────── */
+
+typedef struct {
+  SoupSession  *session;
+  SoupMessage  *message;
+  GInputStream *stream;
+  GByteArray   *body;
+} Request;
+
+static void
+request_free (Request *request)
+{
+  g_clear_object (&request->session);
+  g_clear_object (&request->message);
+  g_clear_object (&request->stream);
+  g_clear_pointer (&request->body, g_byte_array_unref);
+  g_free (request);
+}
+
+static void
+return_too_large (GTask *task)
+{
+  g_autofree char *limit = g_format_size (MR_NET_MAX_BODY_BYTES);
+
+  g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_TOO_LARGE,
+                           /* Translators: %s is a size, such as “4.2 MB”. */
+                           _("The server’s answer is larger than %s"), limit);
+}
+
+static void
+return_transport_error (GTask  *task,
+                        GError *error)
+{
+  Request *request = g_task_get_task_data (task);
+  GUri *uri = soup_message_get_uri (request->message);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_task_return_error (task, error);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    {
+      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_TIMEOUT,
+                               /* Translators: %s is a server's name. */
+                               _("%s did not answer in time"), g_uri_get_host (uri));
+      g_error_free (error);
+    }
+  else
+    {
+      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_NETWORK,
+                               /* Translators: %1$s is a server's name, %2$s the reason. */
+                               _("Could not reach %1$s: %2$s"),
+                               g_uri_get_host (uri), error->message);
+      g_error_free (error);
+    }
+}
+
+/* A platform that answers 400 with {"message": "Profile not found"} (Bluesky) means an
+ * unknown account as much as one that answers 404. */
+static gboolean
+body_says_not_found (GBytes *body)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+  JsonObject *object;
+  const char *message;
+  g_autofree char *folded = NULL;
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
+                                   g_bytes_get_size (body), NULL))
+    return FALSE;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+  object = json_node_get_object (root);
+  if (!json_object_has_member (object, "message"))
+    return FALSE;
+  message = json_node_get_string (json_object_get_member (object, "message"));
+  if (message == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (message, -1);
+  return strstr (folded, "not found") != NULL;
+}
+
+static void
+return_status_error (GTask  *task,
+                     guint   status,
+                     GBytes *body)
+{
+  Request *request = g_task_get_task_data (task);
+  SoupMessageHeaders *headers = soup_message_get_response_headers (request->message);
+  const char *host = g_uri_get_host (soup_message_get_uri (request->message));
+
+  if (status == SOUP_STATUS_NOT_FOUND
+      || (status == SOUP_STATUS_BAD_REQUEST && body_says_not_found (body)))
+    {
+      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_NOT_FOUND,
+                               /* Translators: %s is a server's name. */
+                               _("No such account on %s"), host);
+    }
+  else if (status == 429 /* Too Many Requests, which libsoup 3.2 does not name */)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      gint64 seconds = mr_net_retry_after_seconds (headers, g_date_time_to_unix (now));
+
+      if (seconds < 0)
+        g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_RATE_LIMITED,
+                                 /* Translators: %s is a server's name. */
+                                 _("%s is limiting requests: try again later"), host);
+      else
+        {
+          gint64 minutes = MAX ((seconds + 59) / 60, 1);
+
+          g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_RATE_LIMITED,
+                                   /* Translators: %1$s is a server's name. */
+                                   ngettext ("%1$s is limiting requests: try again in %2$u minute",
+                                             "%1$s is limiting requests: try again in %2$u minutes",
+                                             (gulong) MIN (minutes, G_MAXUINT)),
+                                   host, (guint) MIN (minutes, G_MAXUINT));
+        }
+    }
+  else if (SOUP_STATUS_IS_SERVER_ERROR (status))
+    {
+      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_SERVER,
+                               /* Translators: %1$s is a server's name, %2$u an HTTP status
+                                * and %3$s its English name (“Internal Server Error”). */
+                               _("%1$s failed (HTTP %2$u %3$s)"),
+                               host, status, soup_status_get_phrase (status));
+    }
+  else
+    {
+      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_FAILED,
+                               /* Translators: %1$s is a server's name, %2$u an HTTP status
+                                * and %3$s its English name (“Forbidden”). */
+                               _("%1$s refused the request (HTTP %2$u %3$s)"),
+                               host, status, soup_status_get_phrase (status));
+    }
+}
+
+static void
+finish_body (GTask *task)
+{
+  Request *request = g_task_get_task_data (task);
+  guint status = soup_message_get_status (request->message);
+  g_autoptr(GBytes) body = g_byte_array_free_to_bytes (g_steal_pointer (&request->body));
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+    {
+      return_status_error (task, status, body);
+      return;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
+                                   g_bytes_get_size (body), &error))
+    {
+      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
+                               /* Translators: %1$s is a server's name, %2$s the parser's
+                                * reason. */
+                               _("%1$s answered with something that is not JSON: %2$s"),
+                               g_uri_get_host (soup_message_get_uri (request->message)),
+                               error->message);
+      return;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
+                               /* Translators: %s is a server's name. */
+                               _("%s gave an empty answer"),
+                               g_uri_get_host (soup_message_get_uri (request->message)));
+      return;
+    }
+  g_task_return_pointer (task, json_node_ref (root), (GDestroyNotify) json_node_unref);
+}
+
+static void read_next (GTask *task);
+
+static void
+on_read (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Request *request = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(GBytes) bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source),
+                                                              result, &error);
+
+  if (bytes == NULL)
+    {
+      return_transport_error (task, error);
+      return;
+    }
+  if (g_bytes_get_size (bytes) == 0)
+    {
+      finish_body (task);
+      return;
+    }
+  if (request->body->len + g_bytes_get_size (bytes) > MR_NET_MAX_BODY_BYTES)
+    {
+      return_too_large (task);
+      return;
+    }
+  g_byte_array_append (request->body, g_bytes_get_data (bytes, NULL),
+                       (guint) g_bytes_get_size (bytes));
+  read_next (g_steal_pointer (&task));
+}
+
+static void
+read_next (GTask *task)
+{
+  Request *request = g_task_get_task_data (task);
+
+  g_input_stream_read_bytes_async (request->stream, READ_CHUNK_BYTES, G_PRIORITY_DEFAULT,
+                                   g_task_get_cancellable (task), on_read, task);
+}
+
+static void
+on_sent (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Request *request = g_task_get_task_data (task);
+  GError *error = NULL;
+  SoupMessageHeaders *headers;
+
+  request->stream = soup_session_send_finish (SOUP_SESSION (source), result, &error);
+  if (request->stream == NULL)
+    {
+      return_transport_error (task, error);
+      return;
+    }
+
+  headers = soup_message_get_response_headers (request->message);
+  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH
+      && soup_message_headers_get_content_length (headers) > MR_NET_MAX_BODY_BYTES)
+    {
+      return_too_large (task);
+      return;
+    }
+
+  request->body = g_byte_array_new ();
+  read_next (g_steal_pointer (&task));
+}
+
+void
+mr_net_get_json_async (SoupSession         *session,
+                       const char          *uri,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Request *request;
+
+  g_return_if_fail (SOUP_IS_SESSION (session));
+  g_return_if_fail (uri != NULL);
+
+  task = g_task_new (session, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mr_net_get_json_async);
+
+  request = g_new0 (Request, 1);
+  request->session = g_object_ref (session);
+  request->message = soup_message_new (SOUP_METHOD_GET, uri);
+  g_task_set_task_data (task, request, (GDestroyNotify) request_free);
+  if (request->message == NULL)
+    {
+      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_FAILED,
+                               /* Translators: %s is a web address. */
+                               _("“%s” is not a valid address"), uri);
+      return;
+    }
+  soup_message_headers_replace (soup_message_get_request_headers (request->message),
+                                "Accept", "application/json");
+
+  soup_session_send_async (session, request->message, G_PRIORITY_DEFAULT, cancellable,
+                           on_sent, g_steal_pointer (&task));
+}
+
+JsonNode *
+mr_net_get_json_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == mr_net_get_json_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
