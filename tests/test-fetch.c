@@ -166,7 +166,7 @@ fetch_with (SoupSession *session,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  mr_net_provider_fetch_async (&mr_net_provider_bluesky, session, handle, max_posts, NULL,
+  mr_net_provider_fetch_async (&mr_net_provider_bluesky, session, handle, NULL, max_posts, NULL,
                                on_fetched, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);

@@ -245,6 +245,7 @@ bluesky_fetch (const MrNetProvider *provider,
                SoupSession         *session,
                const char          *base_url,
                const char          *handle,
+               const char          *api_key G_GNUC_UNUSED,
                guint                max_posts,
                GTask               *task)
 {

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "mr-net-provider.h"
 
 const MrNetProvider *
@@ -21,6 +23,7 @@ void
 mr_net_provider_fetch_async (const MrNetProvider *provider,
                              SoupSession         *session,
                              const char          *handle,
+                             const char          *api_key,
                              guint                max_posts,
                              GCancellable        *cancellable,
                              GAsyncReadyCallback  callback,
@@ -43,9 +46,18 @@ mr_net_provider_fetch_async (const MrNetProvider *provider,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  if (provider->needs_key && (api_key == NULL || *api_key == '\0'))
+    {
+      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_NO_KEY,
+                               /* Translators: %s is a platform, e.g. "YouTube" */
+                               _("%s needs your API key: add it in Preferences"),
+                               provider->name);
+      return;
+    }
   if (*handle == '@')
     handle++;
-  provider->fetch (provider, session, base_url, handle, max_posts, g_steal_pointer (&task));
+  provider->fetch (provider, session, base_url, handle, provider->needs_key ? api_key : NULL,
+                   max_posts, g_steal_pointer (&task));
 }
 
 MrNetResult *
@@ -65,7 +77,7 @@ mr_net_post_new (void)
 {
   MrNetPost *post = g_new0 (MrNetPost, 1);
 
-  post->likes = post->replies = post->reposts = post->quotes = MR_NET_NO_COUNT;
+  post->views = post->likes = post->replies = post->reposts = post->quotes = MR_NET_NO_COUNT;
   return post;
 }
 

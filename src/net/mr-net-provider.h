@@ -24,6 +24,7 @@ typedef struct {
   gint64  published_at;    /* Unix seconds */
   char   *text;
   char   *permalink;       /* a web address a person can open */
+  gint64  views;           /* MR_NET_NO_COUNT where the platform does not say */
   gint64  likes;
   gint64  replies;
   gint64  reposts;
@@ -46,13 +47,16 @@ struct _MrNetProvider {
   const char  *name;            /* the platform's brand name, not translated */
   const char  *url_variable;    /* the environment variable of a test's stand-in */
   const char  *default_url;     /* HTTPS */
+  gboolean     needs_key;       /* the user's own API key is required (YouTube) */
 
-  /* Fetches @handle's profile and up to @max_posts recent posts from @base_url. The
-   * task's result is an MrNetResult. */
+  /* Fetches @handle's profile and up to @max_posts recent posts from @base_url, with
+   * @api_key when the provider needs one (never NULL then). The task's result is an
+   * MrNetResult. */
   void (*fetch) (const MrNetProvider *provider,
                  SoupSession         *session,
                  const char          *base_url,
                  const char          *handle,
+                 const char          *api_key,
                  guint                max_posts,
                  GTask               *task);
 };
@@ -62,10 +66,13 @@ extern const MrNetProvider mr_net_provider_bluesky;
 /* The provider of @platform, or NULL when Microreach cannot fetch from it. */
 const MrNetProvider *mr_net_provider_for_platform (MrPlatform            platform);
 
-/* Resolves the provider's base URL (see mr_net_resolve_base_url ()) and fetches. */
+/* Resolves the provider's base URL (see mr_net_resolve_base_url ()) and fetches.
+ * @api_key: the user's key for a provider that needs one; without it the fetch fails
+ * with MR_NET_ERROR_NO_KEY. Ignored by the others. */
 void                 mr_net_provider_fetch_async  (const MrNetProvider  *provider,
                                                    SoupSession          *session,
                                                    const char           *handle,
+                                                   const char           *api_key,
                                                    guint                 max_posts,
                                                    GCancellable         *cancellable,
                                                    GAsyncReadyCallback   callback,

@@ -17,6 +17,8 @@ typedef enum {
   MR_NET_ERROR_TOO_LARGE,      /* the answer is over MR_NET_MAX_BODY_BYTES */
   MR_NET_ERROR_INSECURE_URL,   /* not HTTPS, or an override that is not loopback */
   MR_NET_ERROR_NETWORK,        /* the server could not be reached */
+  MR_NET_ERROR_NO_KEY,         /* the platform needs the user's API key, and there is none */
+  MR_NET_ERROR_KEY_REFUSED,    /* the platform refused the user's API key */
   MR_NET_ERROR_FAILED,         /* any other refusal (4xx) */
 } MrNetError;
 
