@@ -55,6 +55,25 @@ mr_test_settle (guint milliseconds)
     g_main_context_iteration (NULL, TRUE);
 }
 
+void
+mr_test_on_result (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_null (*out);
+  *out = g_object_ref (result);
+}
+
+GAsyncResult *
+mr_test_wait_for (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
+}
+
 MrStore *
 mr_test_open_store (const char *path)
 {
@@ -85,6 +104,19 @@ mr_test_add_creator (MrStore    *store,
   g_assert_no_error (error);
 
   return creator;
+}
+
+void
+mr_test_add_account (MrStore    *store,
+                     MrCreator  *creator,
+                     MrPlatform  platform,
+                     const char *handle)
+{
+  g_autoptr(MrAccount) account = mr_account_new (platform, handle);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mr_store_add_account (store, creator, account, &error));
+  g_assert_no_error (error);
 }
 
 /* Runs @sql with ?1 bound to @id and returns the first column of its first row. */

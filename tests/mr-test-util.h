@@ -12,10 +12,22 @@ char      *mr_test_make_temp_dir   (void);
 void       mr_test_remove_temp_dir (const char *dir);
 void       mr_test_settle          (guint       milliseconds);
 
+/* For an _async call: pass mr_test_on_result and a pointer to a GAsyncResult * that is
+ * NULL; mr_test_wait_for () runs the main loop until the result is there and returns it,
+ * still owned by that pointer. */
+void          mr_test_on_result (GObject       *source,
+                                 GAsyncResult  *result,
+                                 gpointer       user_data);
+GAsyncResult *mr_test_wait_for  (GAsyncResult **result);
+
 MrStore   *mr_test_open_store  (const char *path);
 MrCreator *mr_test_add_creator (MrStore    *store,
                                 const char *name,
                                 const char *tiktok_handle);
+void       mr_test_add_account (MrStore    *store,
+                                MrCreator  *creator,
+                                MrPlatform  platform,
+                                const char *handle);
 gint64     mr_test_query_int   (sqlite3    *db,
                                 const char *sql,
                                 gint64      id);

@@ -6,157 +6,14 @@
 #include <string.h>
 
 #include "mr-net-provider.h"
+#include "mr-test-server.h"
+#include "mr-test-util.h"
 
 /* The Bluesky provider against a local SoupServer standing in for the AppView. */
 
 #define PROFILE_PATH "/xrpc/app.bsky.actor.getProfile"
 #define FEED_PATH "/xrpc/app.bsky.feed.getAuthorFeed"
 
-typedef struct {
-  guint       status;
-  char       *body;
-  char       *header;      /* "Name: value", or NULL */
-  gboolean    chunked;     /* sent without a Content-Length */
-  gboolean    never;       /* never answered */
-} Route;
-
-typedef struct {
-  SoupServer *server;
-  char       *base_url;
-  GHashTable *routes;      /* "PATH" or "PATH#CURSOR" → Route */
-  GPtrArray  *requests;    /* "PATH?QUERY" of every request, in order */
-  char       *user_agent;  /* of the last request */
-} Stub;
-
-static void
-route_free (Route *route)
-{
-  g_free (route->body);
-  g_free (route->header);
-  g_free (route);
-}
-
-static void
-handle (SoupServer        *server,
-        SoupServerMessage *message,
-        const char        *path,
-        GHashTable        *query,
-        gpointer           user_data)
-{
-  Stub *stub = user_data;
-  const char *cursor = query != NULL ? g_hash_table_lookup (query, "cursor") : NULL;
-  g_autofree char *key = cursor != NULL ? g_strconcat (path, "#", cursor, NULL) : g_strdup (path);
-  const char *raw_query = g_uri_get_query (soup_server_message_get_uri (message));
-  SoupMessageHeaders *headers = soup_server_message_get_response_headers (message);
-  Route *route = g_hash_table_lookup (stub->routes, key);
-
-  g_ptr_array_add (stub->requests, g_strdup_printf ("%s?%s", path, raw_query ? raw_query : ""));
-  g_free (stub->user_agent);
-  stub->user_agent = g_strdup (soup_message_headers_get_one (
-    soup_server_message_get_request_headers (message), "User-Agent"));
-
-  if (route == NULL)
-    {
-      soup_server_message_set_status (message, 404, NULL);
-      return;
-    }
-  if (route->never)
-    {
-      soup_server_message_pause (message);
-      return;
-    }
-
-  soup_server_message_set_status (message, route->status, NULL);
-  if (route->header != NULL)
-    {
-      g_auto(GStrv) parts = g_strsplit (route->header, ": ", 2);
-
-      soup_message_headers_replace (headers, parts[0], parts[1]);
-    }
-  if (route->chunked)
-    {
-      SoupMessageBody *body = soup_server_message_get_response_body (message);
-
-      soup_message_headers_set_encoding (headers, SOUP_ENCODING_CHUNKED);
-      soup_message_headers_set_content_type (headers, "application/json", NULL);
-      for (const char *p = route->body; *p != '\0'; p += MIN (strlen (p), 65536))
-        soup_message_body_append (body, SOUP_MEMORY_COPY, p, MIN (strlen (p), 65536));
-      soup_message_body_complete (body);
-    }
-  else
-    soup_server_message_set_response (message, "application/json", SOUP_MEMORY_COPY,
-                                      route->body, strlen (route->body));
-}
-
-static void
-stub_route (Stub       *stub,
-            const char *key,
-            guint       status,
-            const char *body)
-{
-  Route *route = g_new0 (Route, 1);
-
-  route->status = status;
-  route->body = g_strdup (body);
-  g_hash_table_replace (stub->routes, g_strdup (key), route);
-}
-
-static Route *
-stub_get_route (Stub       *stub,
-                const char *key)
-{
-  Route *route = g_hash_table_lookup (stub->routes, key);
-
-  g_assert_nonnull (route);
-  return route;
-}
-
-static Stub *
-stub_new (void)
-{
-  Stub *stub = g_new0 (Stub, 1);
-  g_autoptr(GError) error = NULL;
-  g_autoslist(GUri) uris = NULL;
-
-  stub->server = soup_server_new (NULL, NULL);
-  stub->routes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                        (GDestroyNotify) route_free);
-  stub->requests = g_ptr_array_new_with_free_func (g_free);
-  soup_server_add_handler (stub->server, NULL, handle, stub, NULL);
-  soup_server_listen_local (stub->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-
-  uris = soup_server_get_uris (stub->server);
-  g_assert_nonnull (uris);
-  stub->base_url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
-  g_setenv ("MICROREACH_BLUESKY_URL", stub->base_url, TRUE);
-  return stub;
-}
-
-static void
-stub_free (Stub *stub)
-{
-  g_unsetenv ("MICROREACH_BLUESKY_URL");
-  soup_server_disconnect (stub->server);
-  g_object_unref (stub->server);
-  g_hash_table_unref (stub->routes);
-  g_ptr_array_unref (stub->requests);
-  g_free (stub->base_url);
-  g_free (stub->user_agent);
-  g_free (stub);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Stub, stub_free)
-
-static void
-on_fetched (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
 
 static MrNetResult *
 fetch_with (SoupSession *session,
@@ -167,10 +24,9 @@ fetch_with (SoupSession *session,
   g_autoptr(GAsyncResult) result = NULL;
 
   mr_net_provider_fetch_async (&mr_net_provider_bluesky, session, handle, NULL, max_posts, NULL,
-                               on_fetched, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return mr_net_provider_fetch_finish (&mr_net_provider_bluesky, result, error);
+                               mr_test_on_result, &result);
+  return mr_net_provider_fetch_finish (&mr_net_provider_bluesky, mr_test_wait_for (&result),
+                                       error);
 }
 
 static MrNetResult *
@@ -190,11 +46,11 @@ static const char profile_json[] =
 static void
 test_profile (void)
 {
-  g_autoptr(Stub) stub = stub_new ();
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
   g_autoptr(GError) error = NULL;
   g_autoptr(MrNetResult) result = NULL;
 
-  stub_route (stub, PROFILE_PATH, 200, profile_json);
+  mr_test_server_route (stub, PROFILE_PATH, 200, profile_json);
   result = fetch ("@anna.bsky.social", 0, &error);
 
   g_assert_no_error (error);
@@ -240,14 +96,14 @@ static const char page_two[] =
 static void
 test_pagination (void)
 {
-  g_autoptr(Stub) stub = stub_new ();
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
   g_autoptr(GError) error = NULL;
   g_autoptr(MrNetResult) result = NULL;
   MrNetPost *post;
 
-  stub_route (stub, PROFILE_PATH, 200, profile_json);
-  stub_route (stub, FEED_PATH, 200, page_one);
-  stub_route (stub, FEED_PATH "#page two", 200, page_two);
+  mr_test_server_route (stub, PROFILE_PATH, 200, profile_json);
+  mr_test_server_route (stub, FEED_PATH, 200, page_one);
+  mr_test_server_route (stub, FEED_PATH "?cursor=page two", 200, page_two);
   result = fetch ("anna.bsky.social", 100, &error);
 
   g_assert_no_error (error);
@@ -279,13 +135,13 @@ test_pagination (void)
 static void
 test_max_posts (void)
 {
-  g_autoptr(Stub) stub = stub_new ();
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
   g_autoptr(GError) error = NULL;
   g_autoptr(MrNetResult) result = NULL;
 
-  stub_route (stub, PROFILE_PATH, 200, profile_json);
-  stub_route (stub, FEED_PATH, 200, page_one);
-  stub_route (stub, FEED_PATH "#page two", 200, page_two);
+  mr_test_server_route (stub, PROFILE_PATH, 200, profile_json);
+  mr_test_server_route (stub, FEED_PATH, 200, page_one);
+  mr_test_server_route (stub, FEED_PATH "?cursor=page two", 200, page_two);
   result = fetch ("anna.bsky.social", 2, &error);
 
   g_assert_no_error (error);
@@ -294,7 +150,7 @@ test_max_posts (void)
 }
 
 static void
-assert_fetch_fails (Stub       *stub,
+assert_fetch_fails (MrTestServer *stub,
                     int         code,
                     const char *in_message)
 {
@@ -310,17 +166,17 @@ assert_fetch_fails (Stub       *stub,
 static void
 test_not_found (void)
 {
-  g_autoptr(Stub) stub = stub_new ();
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
 
-  stub_route (stub, PROFILE_PATH, 400,
+  mr_test_server_route (stub, PROFILE_PATH, 400,
               "{\"error\": \"InvalidRequest\", \"message\": \"Profile not found\"}");
   assert_fetch_fails (stub, MR_NET_ERROR_NOT_FOUND, "No such account on 127.0.0.1");
 
-  g_hash_table_remove_all (stub->routes);
+  mr_test_server_clear_routes (stub);
   assert_fetch_fails (stub, MR_NET_ERROR_NOT_FOUND, "No such account");
 
   /* Not every 400 is an unknown account. */
-  stub_route (stub, PROFILE_PATH, 400,
+  mr_test_server_route (stub, PROFILE_PATH, 400,
               "{\"error\": \"InvalidRequest\", \"message\": \"Error: actor must be a valid did or a handle\"}");
   assert_fetch_fails (stub, MR_NET_ERROR_FAILED, "HTTP 400");
 }
@@ -328,17 +184,17 @@ test_not_found (void)
 static void
 test_rate_limited (void)
 {
-  g_autoptr(Stub) stub = stub_new ();
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
 
-  stub_route (stub, PROFILE_PATH, 429, "{\"error\": \"RateLimitExceeded\"}");
-  stub_get_route (stub, PROFILE_PATH)->header = g_strdup ("Retry-After: 120");
+  mr_test_server_route (stub, PROFILE_PATH, 429, "{\"error\": \"RateLimitExceeded\"}");
+  mr_test_server_get_route (stub, PROFILE_PATH)->header = g_strdup ("Retry-After: 120");
   assert_fetch_fails (stub, MR_NET_ERROR_RATE_LIMITED, "try again in 2 minutes");
 
-  g_free (stub_get_route (stub, PROFILE_PATH)->header);
-  stub_get_route (stub, PROFILE_PATH)->header = g_strdup ("Retry-After: 30");
+  g_free (mr_test_server_get_route (stub, PROFILE_PATH)->header);
+  mr_test_server_get_route (stub, PROFILE_PATH)->header = g_strdup ("Retry-After: 30");
   assert_fetch_fails (stub, MR_NET_ERROR_RATE_LIMITED, "try again in 1 minute");
 
-  g_clear_pointer (&stub_get_route (stub, PROFILE_PATH)->header, g_free);
+  g_clear_pointer (&mr_test_server_get_route (stub, PROFILE_PATH)->header, g_free);
   assert_fetch_fails (stub, MR_NET_ERROR_RATE_LIMITED, "try again later");
 }
 
@@ -364,47 +220,47 @@ test_retry_after (void)
 static void
 test_server_error (void)
 {
-  g_autoptr(Stub) stub = stub_new ();
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
 
-  stub_route (stub, PROFILE_PATH, 200, profile_json);
-  stub_route (stub, FEED_PATH, 500, "{\"error\": \"InternalServerError\"}");
+  mr_test_server_route (stub, PROFILE_PATH, 200, profile_json);
+  mr_test_server_route (stub, FEED_PATH, 500, "{\"error\": \"InternalServerError\"}");
   assert_fetch_fails (stub, MR_NET_ERROR_SERVER, "HTTP 500");
 }
 
 static void
 test_malformed (void)
 {
-  g_autoptr(Stub) stub = stub_new ();
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
   g_autofree char *wrong_count = NULL;
 
-  stub_route (stub, PROFILE_PATH, 200, "<html>Down for maintenance</html>");
+  mr_test_server_route (stub, PROFILE_PATH, 200, "<html>Down for maintenance</html>");
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "not JSON");
 
-  stub_route (stub, PROFILE_PATH, 200, "[1, 2]");
+  mr_test_server_route (stub, PROFILE_PATH, 200, "[1, 2]");
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "not a JSON object");
 
-  stub_route (stub, PROFILE_PATH, 200, "{\"handle\": \"anna\", \"followersCount\": \"many\"}");
+  mr_test_server_route (stub, PROFILE_PATH, 200, "{\"handle\": \"anna\", \"followersCount\": \"many\"}");
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "“followersCount” is not a whole number");
 
-  stub_route (stub, PROFILE_PATH, 200, "{\"followersCount\": 3}");
+  mr_test_server_route (stub, PROFILE_PATH, 200, "{\"followersCount\": 3}");
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "“handle” is missing");
 
-  stub_route (stub, PROFILE_PATH, 200, profile_json);
-  stub_route (stub, FEED_PATH, 200, "{\"feed\": {}}");
+  mr_test_server_route (stub, PROFILE_PATH, 200, profile_json);
+  mr_test_server_route (stub, FEED_PATH, 200, "{\"feed\": {}}");
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "“feed” is not a list");
 
   wrong_count = g_strdup ("{\"feed\": ["
                           FEED_POST ("3k1", "First", "2024-05-02T10:00:00Z", "1", "2", "3", "4") ","
                           FEED_POST ("3k2", "Second", "2024-05-02T10:00:00Z", "-1", "2", "3", "4")
                           "]}");
-  stub_route (stub, FEED_PATH, 200, wrong_count);
+  mr_test_server_route (stub, FEED_PATH, 200, wrong_count);
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "“feed[1].post.likeCount”");
 
-  stub_route (stub, FEED_PATH, 200,
+  mr_test_server_route (stub, FEED_PATH, 200,
               "{\"feed\": [" FEED_POST ("3k1", "First", "yesterday", "1", "2", "3", "4") "]}");
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "“feed[0].post.record.createdAt” is not a date");
 
-  stub_route (stub, FEED_PATH, 200, "{\"feed\": [42]}");
+  mr_test_server_route (stub, FEED_PATH, 200, "{\"feed\": [42]}");
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "“feed[0]” is not an object");
 }
 
@@ -422,29 +278,29 @@ oversized_feed (void)
 static void
 test_too_large (void)
 {
-  g_autoptr(Stub) stub = stub_new ();
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
   g_autofree char *feed = oversized_feed ();
 
-  stub_route (stub, PROFILE_PATH, 200, profile_json);
-  stub_route (stub, FEED_PATH, 200, feed);
+  mr_test_server_route (stub, PROFILE_PATH, 200, profile_json);
+  mr_test_server_route (stub, FEED_PATH, 200, feed);
   assert_fetch_fails (stub, MR_NET_ERROR_TOO_LARGE, "larger than");
 
   /* Without a Content-Length the cap holds while reading. */
-  stub_get_route (stub, FEED_PATH)->chunked = TRUE;
+  mr_test_server_get_route (stub, FEED_PATH)->chunked = TRUE;
   assert_fetch_fails (stub, MR_NET_ERROR_TOO_LARGE, "larger than");
 }
 
 static void
 test_timeout (void)
 {
-  g_autoptr(Stub) stub = stub_new ();
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
   g_autoptr(SoupSession) session = mr_net_session_new (1);
   g_autoptr(GError) error = NULL;
   g_autoptr(MrNetResult) result = NULL;
   gint64 start = g_get_monotonic_time ();
 
-  stub_route (stub, PROFILE_PATH, 200, profile_json);
-  stub_get_route (stub, PROFILE_PATH)->never = TRUE;
+  mr_test_server_route (stub, PROFILE_PATH, 200, profile_json);
+  mr_test_server_get_route (stub, PROFILE_PATH)->never = TRUE;
   result = fetch_with (session, "anna.bsky.social", 100, &error);
 
   g_assert_null (result);
@@ -499,10 +355,10 @@ test_override (void)
 static void
 test_override_refused (void)
 {
-  g_autoptr(Stub) stub = stub_new ();
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
 
   /* The stand-in answers, but a fetch pointed elsewhere never gets that far. */
-  stub_route (stub, PROFILE_PATH, 200, profile_json);
+  mr_test_server_route (stub, PROFILE_PATH, 200, profile_json);
   g_setenv ("MICROREACH_BLUESKY_URL", "http://192.0.2.1", TRUE);
   assert_fetch_fails (stub, MR_NET_ERROR_INSECURE_URL, "MICROREACH_BLUESKY_URL");
   g_assert_cmpuint (stub->requests->len, ==, 0);

@@ -14,6 +14,10 @@ mr_net_provider_for_platform (MrPlatform platform)
     {
     case MR_PLATFORM_BLUESKY:
       return &mr_net_provider_bluesky;
+    case MR_PLATFORM_MASTODON:
+      return &mr_net_provider_mastodon;
+    case MR_PLATFORM_YOUTUBE:
+      return &mr_net_provider_youtube;
     default:
       return NULL;
     }
@@ -40,7 +44,12 @@ mr_net_provider_fetch_async (const MrNetProvider *provider,
   task = g_task_new (session, cancellable, callback, user_data);
   g_task_set_source_tag (task, mr_net_provider_fetch_async);
 
-  base_url = mr_net_resolve_base_url (provider->url_variable, provider->default_url, &error);
+  if (*handle == '@')
+    handle++;
+  if (provider->default_url != NULL)
+    base_url = mr_net_resolve_base_url (provider->url_variable, provider->default_url, &error);
+  else
+    base_url = provider->resolve_base_url (provider, handle, &error);
   if (base_url == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -54,8 +63,6 @@ mr_net_provider_fetch_async (const MrNetProvider *provider,
                                provider->name);
       return;
     }
-  if (*handle == '@')
-    handle++;
   provider->fetch (provider, session, base_url, handle, provider->needs_key ? api_key : NULL,
                    max_posts, g_steal_pointer (&task));
 }

@@ -20,7 +20,7 @@ typedef struct {
 
 /* One of the account's own posts (never a repost of someone else's). */
 typedef struct {
-  char   *external_id;     /* the platform's id: Bluesky's at:// URI */
+  char   *external_id;     /* the platform's id: Bluesky's at:// URI, Mastodon's status id */
   gint64  published_at;    /* Unix seconds */
   char   *text;
   char   *permalink;       /* a web address a person can open */
@@ -46,7 +46,7 @@ struct _MrNetProvider {
   MrPlatform   platform;
   const char  *name;            /* the platform's brand name, not translated */
   const char  *url_variable;    /* the environment variable of a test's stand-in */
-  const char  *default_url;     /* HTTPS */
+  const char  *default_url;     /* HTTPS; NULL when each handle names its server */
   gboolean     needs_key;       /* the user's own API key is required (YouTube) */
 
   /* Fetches @handle's profile and up to @max_posts recent posts from @base_url, with
@@ -59,14 +59,24 @@ struct _MrNetProvider {
                  const char          *api_key,
                  guint                max_posts,
                  GTask               *task);
+
+  /* For a provider without a default_url: checks @handle and answers the base URL of
+   * its server, resolved with mr_net_resolve_base_url () so url_variable still replaces
+   * it; or NULL and an error. */
+  char *(*resolve_base_url) (const MrNetProvider  *provider,
+                             const char           *handle,
+                             GError              **error);
 };
 
 extern const MrNetProvider mr_net_provider_bluesky;
+extern const MrNetProvider mr_net_provider_mastodon;
+extern const MrNetProvider mr_net_provider_youtube;
 
 /* The provider of @platform, or NULL when Microreach cannot fetch from it. */
 const MrNetProvider *mr_net_provider_for_platform (MrPlatform            platform);
 
-/* Resolves the provider's base URL (see mr_net_resolve_base_url ()) and fetches.
+/* Resolves the provider's base URL (see mr_net_resolve_base_url ()) and fetches. A
+ * leading '@' of @handle is the user's, not the handle's.
  * @api_key: the user's key for a provider that needs one; without it the fetch fails
  * with MR_NET_ERROR_NO_KEY. Ignored by the others. */
 void                 mr_net_provider_fetch_async  (const MrNetProvider  *provider,

@@ -153,6 +153,8 @@ typedef struct {
   SoupMessage  *message;
   GInputStream *stream;
   GByteArray   *body;
+  guint         refused_status;  /* the HTTP status of an error answer */
+  JsonNode     *refusal;         /* its body, when that was JSON */
 } Request;
 
 static void
@@ -162,6 +164,7 @@ request_free (Request *request)
   g_clear_object (&request->message);
   g_clear_object (&request->stream);
   g_clear_pointer (&request->body, g_byte_array_unref);
+  g_clear_pointer (&request->refusal, json_node_unref);
   g_free (request);
 }
 
@@ -204,18 +207,12 @@ return_transport_error (GTask  *task,
 /* A platform that answers 400 with {"message": "Profile not found"} (Bluesky) means an
  * unknown account as much as one that answers 404. */
 static gboolean
-body_says_not_found (GBytes *body)
+body_says_not_found (JsonNode *root)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
   JsonObject *object;
   const char *message;
   g_autofree char *folded = NULL;
 
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
-                                   g_bytes_get_size (body), NULL))
-    return FALSE;
-  root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return FALSE;
   object = json_node_get_object (root);
@@ -229,9 +226,9 @@ body_says_not_found (GBytes *body)
 }
 
 static void
-return_status_error (GTask  *task,
-                     guint   status,
-                     GBytes *body)
+return_status_error (GTask    *task,
+                     guint     status,
+                     JsonNode *body)
 {
   Request *request = g_task_get_task_data (task);
   SoupMessageHeaders *headers = soup_message_get_response_headers (request->message);
@@ -293,13 +290,19 @@ finish_body (GTask *task)
   g_autoptr(GError) error = NULL;
   JsonNode *root;
 
+  parser = json_parser_new_immutable ();
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      return_status_error (task, status, body);
+      request->refused_status = status;
+      if (g_bytes_get_size (body) > 0
+          && json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
+                                      g_bytes_get_size (body), NULL)
+          && json_parser_get_root (parser) != NULL)
+        request->refusal = json_node_ref (json_parser_get_root (parser));
+      return_status_error (task, status, request->refusal);
       return;
     }
 
-  parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
                                    g_bytes_get_size (body), &error))
     {
@@ -416,9 +419,12 @@ mr_net_get_json_async (SoupSession         *session,
   g_task_set_task_data (task, request, (GDestroyNotify) request_free);
   if (request->message == NULL)
     {
+      /* The query may hold the user's API key, which no message may show. */
+      g_autofree char *shown = g_strndup (uri, strcspn (uri, "?"));
+
       g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_FAILED,
                                /* Translators: %s is a web address. */
-                               _("“%s” is not a valid address"), uri);
+                               _("“%s” is not a valid address"), shown);
       return;
     }
   soup_message_headers_replace (soup_message_get_request_headers (request->message),
@@ -435,4 +441,18 @@ mr_net_get_json_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == mr_net_get_json_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+JsonNode *
+mr_net_get_json_refusal (GAsyncResult *result,
+                         guint        *status)
+{
+  Request *request;
+
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == mr_net_get_json_async, NULL);
+
+  request = g_task_get_task_data (G_TASK (result));
+  if (status != NULL)
+    *status = request->refused_status;
+  return request->refusal != NULL ? json_node_ref (request->refusal) : NULL;
 }

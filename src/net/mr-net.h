@@ -53,6 +53,12 @@ void         mr_net_get_json_async       (SoupSession          *session,
                                           gpointer              user_data);
 JsonNode    *mr_net_get_json_finish      (GAsyncResult         *result,
                                           GError              **error);
+/* After mr_net_get_json_finish () failed because the server answered with an HTTP error:
+ * that answer's body when it was JSON (or NULL), and in @status its HTTP status. For a
+ * platform whose refusals say more than their status (YouTube's 403 "quotaExceeded").
+ * After any other outcome: NULL and 0. */
+JsonNode    *mr_net_get_json_refusal     (GAsyncResult         *result,
+                                          guint                *status);
 
 /* The number of seconds a 429's headers ask to wait (Retry-After as seconds or an HTTP
  * date, RateLimit-Reset / X-RateLimit-Reset as a Unix time, seconds or ISO 8601), or

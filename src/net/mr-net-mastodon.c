@@ -1,0 +1,493 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mr-net-mastodon"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mr-net-json.h"
+#include "mr-net-provider.h"
+
+/* Every Mastodon server answers its public API without an account: the account by its
+ * name, then its statuses, newest first, a page at a time. There is no one Mastodon: a
+ * handle names the user and the server (name@mastodon.social), and the handle's server
+ * is the one asked. */
+
+/* The statuses endpoint's largest page. */
+#define PAGE_SIZE 40
+/* A timeline that keeps going still ends somewhere. */
+#define MAX_PAGES 25
+/* The longest entity decoded ("&#x10FFFF;"). */
+#define MAX_ENTITY_LENGTH 10
+
+typedef struct {
+  SoupSession *session;
+  char        *base_url;
+  char        *user;
+  char        *server;
+  char        *account_id;
+  guint        max_posts;
+  guint        pages;
+  char        *max_id;       /* the last status read; NULL when the timeline ended */
+  GHashTable  *seen;         /* status ids */
+  MrNetResult *result;
+} Fetch;
+
+static void
+fetch_free (Fetch *fetch)
+{
+  g_clear_object (&fetch->session);
+  g_free (fetch->base_url);
+  g_free (fetch->user);
+  g_free (fetch->server);
+  g_free (fetch->account_id);
+  g_free (fetch->max_id);
+  g_clear_pointer (&fetch->seen, g_hash_table_unref);
+  g_clear_pointer (&fetch->result, mr_net_result_free);
+  g_free (fetch);
+}
+
+/* ── Handles ──────────────────────────────────────────────────────────────────────── */
+
+static gboolean
+is_user_name (const char *text,
+              gsize       length)
+{
+  if (length == 0)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalnum (text[i]) && strchr ("_.-", text[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* A host name and nothing else: no port, path, user or address. */
+static gboolean
+is_host_name (const char *text)
+{
+  g_auto(GStrv) labels = NULL;
+  guint n;
+
+  if (strlen (text) > 253)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '.')
+      return FALSE;
+
+  labels = g_strsplit (text, ".", -1);
+  n = g_strv_length (labels);
+  if (n < 2)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      gsize length = strlen (labels[i]);
+
+      if (length == 0 || length > 63 || labels[i][0] == '-' || labels[i][length - 1] == '-')
+        return FALSE;
+    }
+  /* A top-level domain is never a number: "1.2.3.4" is an address. */
+  return g_ascii_isalpha (labels[n - 1][0]);
+}
+
+/* Splits name@server.social; the server's name in lower case. */
+static gboolean
+parse_handle (const char  *handle,
+              char       **user,
+              char       **server,
+              GError     **error)
+{
+  const char *at = strchr (handle, '@');
+
+  if (at == NULL || !is_user_name (handle, at - handle) || !is_host_name (at + 1))
+    {
+      g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_FAILED,
+                   /* Translators: %s is what was entered as a Mastodon handle. Translate
+                    * "name" in name@server.social, keep the rest. */
+                   _("“%s” is not a Mastodon handle: it must look like name@server.social"),
+                   handle);
+      return FALSE;
+    }
+  *user = g_strndup (handle, at - handle);
+  *server = g_ascii_strdown (at + 1, -1);
+  return TRUE;
+}
+
+/* ── Statuses ─────────────────────────────────────────────────────────────────────── */
+
+/* Appends the character of the entity at @p ("&amp;", "&#39;", "&#x1F600;") and answers
+ * where the text goes on; an '&' that starts no entity is itself. */
+static const char *
+append_entity (GString    *text,
+               const char *p)
+{
+  static const struct {
+    const char *name;
+    char        character;
+  } named[] = {
+    { "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' }, { "apos", '\'' },
+  };
+  const char *end = memchr (p, ';', strnlen (p, MAX_ENTITY_LENGTH + 1));
+  g_autofree char *name = NULL;
+  guint64 code;
+
+  if (end == NULL)
+    goto literal;
+  name = g_strndup (p + 1, end - p - 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+    if (strcmp (name, named[i].name) == 0)
+      {
+        g_string_append_c (text, named[i].character);
+        return end + 1;
+      }
+
+  if (name[0] == '#'
+      && ((name[1] == 'x' || name[1] == 'X')
+          ? g_ascii_string_to_unsigned (name + 2, 16, 1, 0x10FFFF, &code, NULL)
+          : g_ascii_string_to_unsigned (name + 1, 10, 1, 0x10FFFF, &code, NULL))
+      && g_unichar_validate ((gunichar) code))
+    {
+      g_string_append_unichar (text, (gunichar) code);
+      return end + 1;
+    }
+
+literal:
+  g_string_append_c (text, '&');
+  return p + 1;
+}
+
+/* The '>' that closes the tag at @p, past any quoted attribute; NULL when none does. */
+static const char *
+tag_end (const char *p)
+{
+  char quote = '\0';
+
+  for (p++; *p != '\0'; p++)
+    {
+      if (quote != '\0')
+        {
+          if (*p == quote)
+            quote = '\0';
+        }
+      else if (*p == '"' || *p == '\'')
+        quote = *p;
+      else if (*p == '>')
+        return p;
+    }
+  return NULL;
+}
+
+static gboolean
+tag_is (const char *tag,
+        const char *name)
+{
+  gsize length = strlen (name);
+
+  return g_ascii_strncasecmp (tag, name, length) == 0 && !g_ascii_isalnum (tag[length]);
+}
+
+/* A status's content is sanitised HTML: paragraphs, line breaks, links and spans (a
+ * link's hidden "https://" among them). Its text is what the tags enclose, with a line
+ * break for <br> and a blank line between paragraphs. */
+static char *
+html_to_text (const char *html)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *p = html;
+
+  while (*p != '\0')
+    {
+      if (*p == '&')
+        p = append_entity (text, p);
+      else if (*p == '<')
+        {
+          const char *end = tag_end (p);
+
+          /* Nothing closes it, so the rest is text: scanning again from each '<' of
+           * a hostile answer would take time in the square of its length. */
+          if (end == NULL)
+            {
+              g_string_append (text, p);
+              break;
+            }
+          if (tag_is (p + 1, "br"))
+            g_string_append_c (text, '\n');
+          else if (tag_is (p + 1, "/p"))
+            g_string_append (text, "\n\n");
+          p = end + 1;
+        }
+      else
+        g_string_append_c (text, *p++);
+    }
+  return g_strstrip (g_string_free (g_steal_pointer (&text), FALSE));
+}
+
+/* Only an address a person can open in a browser becomes the permalink. */
+static const char *
+web_address (const char *address)
+{
+  const char *scheme = address != NULL ? g_uri_peek_scheme (address) : NULL;
+
+  return g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0 ? address : NULL;
+}
+
+/* One status into a post, or none (*@out NULL) for a boost or one seen before. *@id is
+ * the status's, borrowed from @node. */
+static gboolean
+read_status (Fetch       *fetch,
+             JsonNode    *node,
+             guint        index,
+             MrNetPost  **out,
+             const char **id,
+             GError     **error)
+{
+  g_autofree char *path = g_strdup_printf ("[%u]", index);
+  g_autoptr(JsonObject) wrapper = NULL;
+  g_autoptr(MrNetPost) post = NULL;
+  JsonObject *status = NULL, *reblog = NULL;
+  const char *url = NULL, *uri = NULL, *content = NULL;
+
+  *out = NULL;
+  /* Validating the element through an object that holds it names it like any field. */
+  wrapper = json_object_new ();
+  json_object_set_member (wrapper, path, json_node_ref (node));
+  if (!mr_net_json_get_object (wrapper, "", path, TRUE, &status, error)
+      || !mr_net_json_get_string (status, path, "id", TRUE, id, error)
+      || !mr_net_json_get_object (status, path, "reblog", FALSE, &reblog, error))
+    return FALSE;
+  /* The timeline is asked for without boosts; one that comes anyway is not the user's. */
+  if (reblog != NULL)
+    return TRUE;
+
+  post = mr_net_post_new ();
+  if (!mr_net_json_get_time (status, path, "created_at", TRUE, &post->published_at, error)
+      || !mr_net_json_get_string (status, path, "url", FALSE, &url, error)
+      || !mr_net_json_get_string (status, path, "uri", FALSE, &uri, error)
+      || !mr_net_json_get_string (status, path, "content", FALSE, &content, error)
+      || !mr_net_json_get_count (status, path, "favourites_count", FALSE, &post->likes, error)
+      || !mr_net_json_get_count (status, path, "replies_count", FALSE, &post->replies, error)
+      || !mr_net_json_get_count (status, path, "reblogs_count", FALSE, &post->reposts, error))
+    return FALSE;
+
+  if (!g_hash_table_add (fetch->seen, g_strdup (*id)))
+    return TRUE;
+
+  post->external_id = g_strdup (*id);
+  post->text = html_to_text (content != NULL ? content : "");
+  /* A status of another server's software may have no web page: its ActivityPub id
+   * usually is one. */
+  post->permalink = g_strdup (web_address (url) != NULL ? url : web_address (uri));
+  *out = g_steal_pointer (&post);
+  return TRUE;
+}
+
+static gboolean
+read_page (Fetch     *fetch,
+           JsonNode  *root,
+           GError   **error)
+{
+  JsonArray *statuses;
+  const char *last_id = NULL;
+  guint length;
+
+  if (!JSON_NODE_HOLDS_ARRAY (root))
+    {
+      g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED, "%s",
+                   _("The server’s answer is not as expected: it is not a JSON list"));
+      return FALSE;
+    }
+
+  statuses = json_node_get_array (root);
+  length = json_array_get_length (statuses);
+  for (guint i = 0; i < length && fetch->result->posts->len < fetch->max_posts; i++)
+    {
+      MrNetPost *post;
+
+      if (!read_status (fetch, json_array_get_element (statuses, i), i, &post, &last_id, error))
+        return FALSE;
+      if (post != NULL)
+        g_ptr_array_add (fetch->result->posts, post);
+    }
+
+  /* An empty page ends the timeline; so does one that ends where the last one did. */
+  if (g_strcmp0 (last_id, fetch->max_id) == 0)
+    last_id = NULL;
+  g_free (fetch->max_id);
+  fetch->max_id = g_strdup (last_id);
+  return TRUE;
+}
+
+static void request_page (GTask *task);
+
+static void
+on_page (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Fetch *fetch = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(JsonNode) root = mr_net_get_json_finish (result, &error);
+
+  if (root == NULL || !read_page (fetch, root, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (fetch->max_id != NULL && fetch->pages < MAX_PAGES
+      && fetch->result->posts->len < fetch->max_posts)
+    {
+      request_page (g_steal_pointer (&task));
+      return;
+    }
+  g_task_return_pointer (task, g_steal_pointer (&fetch->result),
+                         (GDestroyNotify) mr_net_result_free);
+}
+
+static void
+request_page (GTask *task)
+{
+  Fetch *fetch = g_task_get_task_data (task);
+  g_autofree char *account = g_uri_escape_string (fetch->account_id, NULL, TRUE);
+  g_autofree char *max_id = NULL;
+  g_autofree char *uri = NULL;
+  guint limit = MIN (PAGE_SIZE, MAX (fetch->max_posts - fetch->result->posts->len, 1));
+
+  if (fetch->max_id != NULL)
+    max_id = g_uri_escape_string (fetch->max_id, NULL, TRUE);
+  uri = g_strdup_printf ("%s/api/v1/accounts/%s/statuses?exclude_reblogs=true&limit=%u%s%s",
+                         fetch->base_url, account, limit,
+                         max_id != NULL ? "&max_id=" : "", max_id != NULL ? max_id : "");
+  fetch->pages++;
+  mr_net_get_json_async (fetch->session, uri, g_task_get_cancellable (task), on_page, task);
+}
+
+/* ── The account ──────────────────────────────────────────────────────────────────── */
+
+/* Servers that let a user hide their network (glitch-soc and others) send -1 for the
+ * counts hidden: the platform does not say. */
+static gboolean
+get_hidable_count (JsonObject  *object,
+                   const char  *member,
+                   gint64      *out,
+                   GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node)
+      && json_node_get_value_type (node) == G_TYPE_INT64 && json_node_get_int (node) < 0)
+    {
+      *out = MR_NET_NO_COUNT;
+      return TRUE;
+    }
+  return mr_net_json_get_count (object, "", member, FALSE, out, error);
+}
+
+static gboolean
+read_account (Fetch     *fetch,
+              JsonNode  *root,
+              GError   **error)
+{
+  MrNetProfile *profile = &fetch->result->profile;
+  JsonObject *object;
+  const char *id = NULL, *username = NULL, *display_name = NULL;
+
+  if (!mr_net_json_root_object (root, &object, error)
+      || !mr_net_json_get_string (object, "", "id", TRUE, &id, error)
+      || !mr_net_json_get_string (object, "", "username", TRUE, &username, error)
+      || !mr_net_json_get_string (object, "", "display_name", FALSE, &display_name, error)
+      || !get_hidable_count (object, "followers_count", &profile->followers, error)
+      || !get_hidable_count (object, "following_count", &profile->following, error)
+      || !mr_net_json_get_count (object, "", "statuses_count", FALSE, &profile->posts, error))
+    return FALSE;
+
+  fetch->account_id = g_strdup (id);
+  /* A server names its own users without itself; elsewhere they need both. */
+  profile->handle = g_strconcat (username, "@", fetch->server, NULL);
+  profile->display_name = display_name != NULL && *display_name != '\0'
+                          ? g_strdup (display_name) : NULL;
+  return TRUE;
+}
+
+static void
+on_account (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Fetch *fetch = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(JsonNode) root = mr_net_get_json_finish (result, &error);
+
+  if (root == NULL || !read_account (fetch, root, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (fetch->max_posts == 0)
+    {
+      g_task_return_pointer (task, g_steal_pointer (&fetch->result),
+                             (GDestroyNotify) mr_net_result_free);
+      return;
+    }
+  request_page (g_steal_pointer (&task));
+}
+
+static char *
+mastodon_resolve_base_url (const MrNetProvider  *provider,
+                           const char           *handle,
+                           GError              **error)
+{
+  g_autofree char *user = NULL;
+  g_autofree char *server = NULL;
+  g_autofree char *default_url = NULL;
+
+  if (!parse_handle (handle, &user, &server, error))
+    return NULL;
+  default_url = g_strconcat ("https://", server, NULL);
+  return mr_net_resolve_base_url (provider->url_variable, default_url, error);
+}
+
+static void
+mastodon_fetch (const MrNetProvider *provider,
+                SoupSession         *session,
+                const char          *base_url,
+                const char          *handle,
+                const char          *api_key G_GNUC_UNUSED,
+                guint                max_posts,
+                GTask               *task)
+{
+  Fetch *fetch = g_new0 (Fetch, 1);
+  GError *error = NULL;
+  g_autofree char *acct = NULL;
+  g_autofree char *uri = NULL;
+
+  fetch->session = g_object_ref (session);
+  fetch->base_url = g_strdup (base_url);
+  fetch->max_posts = max_posts;
+  fetch->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  fetch->result = mr_net_result_new (provider->platform);
+  g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
+
+  if (!parse_handle (handle, &fetch->user, &fetch->server, &error))
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+
+  acct = g_uri_escape_string (fetch->user, NULL, TRUE);
+  uri = g_strdup_printf ("%s/api/v1/accounts/lookup?acct=%s", base_url, acct);
+  mr_net_get_json_async (session, uri, g_task_get_cancellable (task), on_account, task);
+}
+
+const MrNetProvider mr_net_provider_mastodon = {
+  .platform = MR_PLATFORM_MASTODON,
+  .name = "Mastodon",
+  .url_variable = "MICROREACH_MASTODON_URL",
+  .default_url = NULL,
+  .resolve_base_url = mastodon_resolve_base_url,
+  .fetch = mastodon_fetch,
+};

@@ -1,0 +1,605 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mr-net-youtube"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mr-net-json.h"
+#include "mr-net-provider.h"
+
+/* The YouTube Data API v3, with the user's own key: a channel by its handle, the video
+ * ids of its uploads playlist, then those videos' numbers. The key travels in every
+ * query and so appears in no error message: they name the server, never the address. */
+
+/* The largest page of playlistItems, and the most ids one videos request takes. */
+#define PAGE_SIZE 50
+/* An uploads playlist that keeps handing out page tokens still ends somewhere. */
+#define MAX_PAGES 20
+
+typedef struct {
+  SoupSession *session;
+  char        *base_url;
+  char        *handle;
+  char        *key;          /* escaped for a query */
+  guint        max_posts;
+  char        *uploads;      /* the uploads playlist's id */
+  guint        pages;
+  char        *page_token;
+  GPtrArray   *video_ids;    /* newest first, as the playlist lists them */
+  GHashTable  *seen;         /* borrows video_ids' strings */
+  guint        batch;        /* the first id of the videos request under way */
+  guint        next_video;   /* the first id not asked for yet */
+  MrNetResult *result;
+} Fetch;
+
+static void
+fetch_free (Fetch *fetch)
+{
+  g_clear_object (&fetch->session);
+  g_free (fetch->base_url);
+  g_free (fetch->handle);
+  g_free (fetch->key);
+  g_free (fetch->uploads);
+  g_free (fetch->page_token);
+  g_clear_pointer (&fetch->seen, g_hash_table_unref);
+  g_clear_pointer (&fetch->video_ids, g_ptr_array_unref);
+  g_clear_pointer (&fetch->result, mr_net_result_free);
+  g_free (fetch);
+}
+
+static void
+return_result (GTask *task)
+{
+  Fetch *fetch = g_task_get_task_data (task);
+
+  g_task_return_pointer (task, g_steal_pointer (&fetch->result),
+                         (GDestroyNotify) mr_net_result_free);
+}
+
+/* ── Refusals ─────────────────────────────────────────────────────────────────────── */
+
+/* Google's error answers name their causes twice: the classic error.errors[].reason
+ * ("keyInvalid", "quotaExceeded") and the newer error.details[].reason
+ * ("API_KEY_INVALID", "SERVICE_DISABLED"). */
+static gboolean
+reasons_include (JsonObject        *error,
+                 const char *const *reasons)
+{
+  static const char *const lists[] = { "errors", "details" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      JsonNode *node = json_object_get_member (error, lists[l]);
+      JsonArray *array;
+
+      if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+        continue;
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          JsonNode *reason;
+
+          if (!JSON_NODE_HOLDS_OBJECT (element))
+            continue;
+          reason = json_object_get_member (json_node_get_object (element), "reason");
+          if (reason != NULL && JSON_NODE_HOLDS_VALUE (reason)
+              && json_node_get_value_type (reason) == G_TYPE_STRING
+              && g_strv_contains (reasons, json_node_get_string (reason)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+message_includes (JsonObject *error,
+                  const char *text)
+{
+  JsonNode *node = json_object_get_member (error, "message");
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
+         && json_node_get_value_type (node) == G_TYPE_STRING
+         && strstr (json_node_get_string (node), text) != NULL;
+}
+
+/* What a refused request's answer says, in place of mr-net's reading of its status
+ * alone; @error when the answer says nothing YouTube-specific. */
+static GError *
+refusal_error (GAsyncResult *result,
+               GError       *error)
+{
+  static const char *const key_invalid[] = {
+    "keyInvalid", "keyExpired", "API_KEY_INVALID", "API_KEY_EXPIRED", NULL,
+  };
+  static const char *const key_not_allowed[] = {
+    "accessNotConfigured", "SERVICE_DISABLED", "forbidden", "ipRefererBlocked",
+    "API_KEY_SERVICE_BLOCKED", "API_KEY_HTTP_REFERRER_BLOCKED",
+    "API_KEY_IP_ADDRESS_BLOCKED", "API_KEY_ANDROID_APP_BLOCKED", "API_KEY_IOS_APP_BLOCKED",
+    NULL,
+  };
+  static const char *const daily_quota[] = { "quotaExceeded", "dailyLimitExceeded", NULL };
+  static const char *const rate_limit[] = {
+    "rateLimitExceeded", "userRateLimitExceeded", "RATE_LIMIT_EXCEEDED", NULL,
+  };
+  guint status;
+  g_autoptr(JsonNode) root = mr_net_get_json_refusal (result, &status);
+  JsonNode *node;
+  JsonObject *object;
+  int code;
+  const char *message;
+
+  if (root == NULL || !SOUP_STATUS_IS_CLIENT_ERROR (status) || !JSON_NODE_HOLDS_OBJECT (root))
+    return error;
+  node = json_object_get_member (json_node_get_object (root), "error");
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return error;
+  object = json_node_get_object (node);
+
+  if (reasons_include (object, key_invalid) || message_includes (object, "API key not valid"))
+    {
+      code = MR_NET_ERROR_KEY_REFUSED;
+      message = _("YouTube does not accept your API key: check it in Preferences");
+    }
+  else if (reasons_include (object, daily_quota))
+    {
+      code = MR_NET_ERROR_RATE_LIMITED;
+      message = _("YouTube’s daily quota for this key is used up: try again tomorrow");
+    }
+  else if (reasons_include (object, rate_limit))
+    {
+      code = MR_NET_ERROR_RATE_LIMITED;
+      message = _("YouTube is limiting requests with this key: try again in a few minutes");
+    }
+  else if (status == SOUP_STATUS_FORBIDDEN && reasons_include (object, key_not_allowed))
+    {
+      code = MR_NET_ERROR_KEY_REFUSED;
+      message = _("YouTube refuses your API key: in the Google Cloud console, enable the "
+                  "“YouTube Data API v3” for the key’s project and check the key’s "
+                  "restrictions");
+    }
+  else
+    return error;
+
+  g_error_free (error);
+  return g_error_new_literal (MR_NET_ERROR, code, message);
+}
+
+/* ── Answers ──────────────────────────────────────────────────────────────────────── */
+
+/* YouTube's counts are strings of digits ("1234"); a number is taken too. */
+static gboolean
+get_count_text (JsonObject  *object,
+                const char  *path,
+                const char  *member,
+                gint64      *out,
+                GError     **error)
+{
+  const char *text = NULL;
+  JsonNode *node = json_object_get_member (object, member);
+  guint64 value;
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node)
+      && json_node_get_value_type (node) != G_TYPE_STRING)
+    return mr_net_json_get_count (object, path, member, FALSE, out, error);
+  if (!mr_net_json_get_string (object, path, member, FALSE, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  /* Strict: no sign, no spaces, nothing after the digits. */
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT64, &value, NULL))
+    {
+      g_autofree char *field = *path != '\0' ? g_strconcat (path, ".", member, NULL)
+                                             : g_strdup (member);
+
+      g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
+                   /* Translators: %1$s is a field of the server's JSON answer
+                    * ("feed[3].post.likeCount"), %2$s what it should be ("a number"). */
+                   _("The server’s answer is not as expected: “%1$s” is not %2$s"),
+                   /* Translators: what a field of a JSON answer should be. */
+                   field, _("a whole number of 0 or more"));
+      return FALSE;
+    }
+  *out = (gint64) value;
+  return TRUE;
+}
+
+/* Element @index of @array as an object; the wrapper names it like any field
+ * ("items[3]") when it is not one. */
+static gboolean
+get_item (JsonArray   *array,
+          guint        index,
+          char       **path,
+          JsonObject **out,
+          GError     **error)
+{
+  g_autoptr(JsonObject) wrapper = json_object_new ();
+
+  *path = g_strdup_printf ("items[%u]", index);
+  json_object_set_member (wrapper, *path, json_node_ref (json_array_get_element (array, index)));
+  return mr_net_json_get_object (wrapper, "", *path, TRUE, out, error);
+}
+
+/* The answer's "items", which a query that matched nothing leaves out. */
+static gboolean
+get_items (JsonNode   *root,
+           JsonArray **items,
+           GError    **error)
+{
+  JsonObject *object;
+
+  *items = NULL;
+  return mr_net_json_root_object (root, &object, error)
+         && mr_net_json_get_array (object, "", "items", FALSE, items, error);
+}
+
+static gboolean
+read_channel (Fetch     *fetch,
+              JsonNode  *root,
+              GError   **error)
+{
+  MrNetProfile *profile = &fetch->result->profile;
+  JsonArray *items;
+  JsonObject *channel = NULL, *snippet = NULL, *statistics = NULL;
+  JsonObject *details = NULL, *playlists = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *snippet_path = NULL;
+  g_autofree char *statistics_path = NULL;
+  g_autofree char *details_path = NULL;
+  g_autofree char *playlists_path = NULL;
+  const char *title = NULL, *custom_url = NULL, *uploads = NULL;
+  gboolean hidden = FALSE;
+
+  if (!get_items (root, &items, error))
+    return FALSE;
+  if (items == NULL || json_array_get_length (items) == 0)
+    {
+      g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_NOT_FOUND,
+                   /* Translators: %s is a channel's handle without its '@', such as “anna”. */
+                   _("YouTube has no channel with the handle @%s"), fetch->handle);
+      return FALSE;
+    }
+
+  if (!get_item (items, 0, &path, &channel, error))
+    return FALSE;
+  snippet_path = g_strconcat (path, ".snippet", NULL);
+  statistics_path = g_strconcat (path, ".statistics", NULL);
+  details_path = g_strconcat (path, ".contentDetails", NULL);
+  playlists_path = g_strconcat (details_path, ".relatedPlaylists", NULL);
+  if (!mr_net_json_get_object (channel, path, "snippet", TRUE, &snippet, error)
+      || !mr_net_json_get_string (snippet, snippet_path, "title", FALSE, &title, error)
+      || !mr_net_json_get_string (snippet, snippet_path, "customUrl", FALSE, &custom_url, error)
+      || !mr_net_json_get_object (channel, path, "statistics", FALSE, &statistics, error)
+      || !mr_net_json_get_object (channel, path, "contentDetails", FALSE, &details, error))
+    return FALSE;
+  if (statistics != NULL
+      && (!get_count_text (statistics, statistics_path, "subscriberCount",
+                           &profile->followers, error)
+          || !get_count_text (statistics, statistics_path, "videoCount", &profile->posts, error)))
+    return FALSE;
+  if (statistics != NULL && json_object_has_member (statistics, "hiddenSubscriberCount"))
+    {
+      JsonNode *node = json_object_get_member (statistics, "hiddenSubscriberCount");
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+        hidden = json_node_get_boolean (node);
+    }
+  if (details != NULL
+      && (!mr_net_json_get_object (details, details_path, "relatedPlaylists", FALSE,
+                                   &playlists, error)
+          || (playlists != NULL
+              && !mr_net_json_get_string (playlists, playlists_path, "uploads", FALSE,
+                                          &uploads, error))))
+    return FALSE;
+
+  if (hidden)
+    profile->followers = MR_NET_NO_COUNT;
+  /* customUrl is the handle, with its '@', as YouTube spells it. */
+  if (custom_url != NULL && *custom_url == '@' && custom_url[1] != '\0')
+    profile->handle = g_strdup (custom_url + 1);
+  else
+    profile->handle = g_strdup (fetch->handle);
+  profile->display_name = title != NULL && *title != '\0' ? g_strdup (title) : NULL;
+  fetch->uploads = uploads != NULL && *uploads != '\0' ? g_strdup (uploads) : NULL;
+  return TRUE;
+}
+
+static gboolean
+read_playlist_page (Fetch     *fetch,
+                    JsonNode  *root,
+                    GError   **error)
+{
+  JsonObject *object;
+  JsonArray *items = NULL;
+  const char *token = NULL;
+  guint length;
+
+  if (!get_items (root, &items, error)
+      || !mr_net_json_root_object (root, &object, error)
+      || !mr_net_json_get_string (object, "", "nextPageToken", FALSE, &token, error))
+    return FALSE;
+
+  length = items != NULL ? json_array_get_length (items) : 0;
+  for (guint i = 0; i < length && fetch->video_ids->len < fetch->max_posts; i++)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *details_path = NULL;
+      JsonObject *item, *details;
+      const char *id;
+
+      if (!get_item (items, i, &path, &item, error))
+        return FALSE;
+      details_path = g_strconcat (path, ".contentDetails", NULL);
+      if (!mr_net_json_get_object (item, path, "contentDetails", TRUE, &details, error)
+          || !mr_net_json_get_string (details, details_path, "videoId", TRUE, &id, error))
+        return FALSE;
+      if (g_hash_table_contains (fetch->seen, id))
+        continue;
+      g_ptr_array_add (fetch->video_ids, g_strdup (id));
+      g_hash_table_add (fetch->seen, g_ptr_array_index (fetch->video_ids,
+                                                        fetch->video_ids->len - 1));
+    }
+
+  /* A page without items, or one that hands back the same token, ends the playlist. */
+  if (length == 0 || g_strcmp0 (token, fetch->page_token) == 0)
+    token = NULL;
+  g_free (fetch->page_token);
+  fetch->page_token = g_strdup (token);
+  return TRUE;
+}
+
+static gboolean
+read_video (JsonObject  *video,
+            const char  *path,
+            MrNetPost  **out,
+            GError     **error)
+{
+  g_autofree char *snippet_path = g_strconcat (path, ".snippet", NULL);
+  g_autofree char *statistics_path = g_strconcat (path, ".statistics", NULL);
+  g_autoptr(MrNetPost) post = mr_net_post_new ();
+  JsonObject *snippet = NULL, *statistics = NULL;
+  const char *id = NULL, *title = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (!mr_net_json_get_string (video, path, "id", TRUE, &id, error)
+      || !mr_net_json_get_object (video, path, "snippet", TRUE, &snippet, error)
+      || !mr_net_json_get_time (snippet, snippet_path, "publishedAt", TRUE,
+                                &post->published_at, error)
+      || !mr_net_json_get_string (snippet, snippet_path, "title", FALSE, &title, error)
+      || !mr_net_json_get_object (video, path, "statistics", FALSE, &statistics, error))
+    return FALSE;
+  if (statistics != NULL
+      && (!get_count_text (statistics, statistics_path, "viewCount", &post->views, error)
+          || !get_count_text (statistics, statistics_path, "likeCount", &post->likes, error)
+          || !get_count_text (statistics, statistics_path, "commentCount", &post->replies,
+                              error)))
+    return FALSE;
+
+  escaped = g_uri_escape_string (id, NULL, TRUE);
+  post->external_id = g_strdup (id);
+  post->text = g_strdup (title);
+  post->permalink = g_strconcat ("https://www.youtube.com/watch?v=", escaped, NULL);
+  *out = g_steal_pointer (&post);
+  return TRUE;
+}
+
+/* One answer of videos, for the ids of the batch, added in the playlist's order: the
+ * answer keeps its own, and leaves out videos gone private or deleted since. */
+static gboolean
+read_videos (Fetch     *fetch,
+             JsonNode  *root,
+             GError   **error)
+{
+  g_autoptr(GHashTable) posts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                       (GDestroyNotify) mr_net_post_free);
+  JsonArray *items;
+  guint length;
+
+  if (!get_items (root, &items, error))
+    return FALSE;
+  length = items != NULL ? json_array_get_length (items) : 0;
+  for (guint i = 0; i < length; i++)
+    {
+      g_autofree char *path = NULL;
+      JsonObject *video;
+      MrNetPost *post;
+
+      if (!get_item (items, i, &path, &video, error)
+          || !read_video (video, path, &post, error))
+        return FALSE;
+      g_hash_table_replace (posts, post->external_id, post);
+    }
+
+  for (guint i = fetch->batch; i < fetch->next_video; i++)
+    {
+      const char *id = g_ptr_array_index (fetch->video_ids, i);
+      gpointer post;
+
+      if (g_hash_table_steal_extended (posts, id, NULL, &post))
+        g_ptr_array_add (fetch->result->posts, post);
+    }
+  return TRUE;
+}
+
+/* ── Requests ─────────────────────────────────────────────────────────────────────── */
+
+static void request_videos (GTask *task);
+static void request_playlist_page (GTask *task);
+
+static void
+on_videos (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Fetch *fetch = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(JsonNode) root = mr_net_get_json_finish (result, &error);
+
+  if (root == NULL)
+    {
+      g_task_return_error (task, refusal_error (result, error));
+      return;
+    }
+  if (!read_videos (fetch, root, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (fetch->next_video < fetch->video_ids->len)
+    {
+      request_videos (g_steal_pointer (&task));
+      return;
+    }
+  return_result (task);
+}
+
+static void
+request_videos (GTask *task)
+{
+  Fetch *fetch = g_task_get_task_data (task);
+  GString *uri = g_string_new (fetch->base_url);
+  guint last = MIN (fetch->next_video + PAGE_SIZE, fetch->video_ids->len);
+  g_autofree char *text = NULL;
+
+  g_string_append (uri, "/videos?part=snippet,statistics&id=");
+  for (guint i = fetch->next_video; i < last; i++)
+    {
+      if (i > fetch->next_video)
+        g_string_append_c (uri, ',');
+      g_string_append_uri_escaped (uri, g_ptr_array_index (fetch->video_ids, i), NULL, TRUE);
+    }
+  g_string_append_printf (uri, "&key=%s", fetch->key);
+  fetch->batch = fetch->next_video;
+  fetch->next_video = last;
+
+  text = g_string_free (uri, FALSE);
+  mr_net_get_json_async (fetch->session, text, g_task_get_cancellable (task), on_videos, task);
+}
+
+static void
+on_playlist_page (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Fetch *fetch = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(JsonNode) root = mr_net_get_json_finish (result, &error);
+
+  /* YouTube answers 404 for the uploads playlist of a channel that never uploaded. */
+  if (root == NULL && fetch->pages == 1
+      && g_error_matches (error, MR_NET_ERROR, MR_NET_ERROR_NOT_FOUND))
+    {
+      g_error_free (error);
+      return_result (task);
+      return;
+    }
+  if (root == NULL)
+    {
+      g_task_return_error (task, refusal_error (result, error));
+      return;
+    }
+  if (!read_playlist_page (fetch, root, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (fetch->page_token != NULL && fetch->pages < MAX_PAGES
+      && fetch->video_ids->len < fetch->max_posts)
+    request_playlist_page (g_steal_pointer (&task));
+  else if (fetch->video_ids->len > 0)
+    request_videos (g_steal_pointer (&task));
+  else
+    return_result (task);
+}
+
+static void
+request_playlist_page (GTask *task)
+{
+  Fetch *fetch = g_task_get_task_data (task);
+  g_autofree char *playlist = g_uri_escape_string (fetch->uploads, NULL, TRUE);
+  g_autofree char *token = NULL;
+  g_autofree char *uri = NULL;
+  guint limit = MIN (PAGE_SIZE, fetch->max_posts - fetch->video_ids->len);
+
+  if (fetch->page_token != NULL)
+    token = g_uri_escape_string (fetch->page_token, NULL, TRUE);
+  uri = g_strdup_printf ("%s/playlistItems?part=contentDetails&playlistId=%s&maxResults=%u"
+                         "&key=%s%s%s",
+                         fetch->base_url, playlist, limit, fetch->key,
+                         token != NULL ? "&pageToken=" : "", token != NULL ? token : "");
+  fetch->pages++;
+  mr_net_get_json_async (fetch->session, uri, g_task_get_cancellable (task),
+                         on_playlist_page, task);
+}
+
+static void
+on_channel (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Fetch *fetch = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(JsonNode) root = mr_net_get_json_finish (result, &error);
+
+  if (root == NULL)
+    {
+      g_task_return_error (task, refusal_error (result, error));
+      return;
+    }
+  if (!read_channel (fetch, root, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (fetch->max_posts == 0 || fetch->uploads == NULL)
+    {
+      return_result (task);
+      return;
+    }
+  request_playlist_page (g_steal_pointer (&task));
+}
+
+static void
+youtube_fetch (const MrNetProvider *provider,
+               SoupSession         *session,
+               const char          *base_url,
+               const char          *handle,
+               const char          *api_key,
+               guint                max_posts,
+               GTask               *task)
+{
+  Fetch *fetch = g_new0 (Fetch, 1);
+  g_autofree char *at_handle = g_strconcat ("@", handle, NULL);
+  g_autofree char *escaped = g_uri_escape_string (at_handle, NULL, TRUE);
+  g_autofree char *uri = NULL;
+
+  fetch->session = g_object_ref (session);
+  fetch->base_url = g_strdup (base_url);
+  fetch->handle = g_strdup (handle);
+  fetch->key = g_uri_escape_string (api_key, NULL, TRUE);
+  fetch->max_posts = max_posts;
+  fetch->video_ids = g_ptr_array_new_with_free_func (g_free);
+  fetch->seen = g_hash_table_new (g_str_hash, g_str_equal);
+  fetch->result = mr_net_result_new (provider->platform);
+  g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
+
+  uri = g_strdup_printf ("%s/channels?part=snippet,statistics,contentDetails&forHandle=%s"
+                         "&key=%s", base_url, escaped, fetch->key);
+  mr_net_get_json_async (session, uri, g_task_get_cancellable (task), on_channel, task);
+}
+
+const MrNetProvider mr_net_provider_youtube = {
+  .platform = MR_PLATFORM_YOUTUBE,
+  .name = "YouTube",
+  .url_variable = "MICROREACH_YOUTUBE_URL",
+  .default_url = "https://www.googleapis.com/youtube/v3",
+  .needs_key = TRUE,
+  .fetch = youtube_fetch,
+};
