@@ -282,24 +282,6 @@ test_export_content (void)
 }
 
 static void
-test_not_available_yet (void)
-{
-  const char *modes[][4] = {
-    { "--database=/nonexistent/x.db", "--refresh", NULL },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
-    {
-      g_auto(Run) run = { 0 };
-
-      run_microreach (&run, NULL, modes[i]);
-      g_assert_cmpint (run.status, !=, 0);
-      assert_one_line (run.err);
-      g_assert_nonnull (strstr (run.err, "not available yet"));
-    }
-}
-
-static void
 test_usage_errors (void)
 {
   const char *cases[][4] = {
@@ -492,7 +474,6 @@ main (int   argc,
   g_test_add_func ("/cli/export-json/refuses-binary-file", test_export_refuses_binary_file);
   g_test_add_func ("/cli/export-json/refuses-newer-schema", test_export_refuses_newer_schema);
   g_test_add_func ("/cli/export-json/content", test_export_content);
-  g_test_add_func ("/cli/not-available-yet", test_not_available_yet);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/import-results", test_import_results);
   g_test_add_func ("/cli/import-results/refused", test_import_results_refused);

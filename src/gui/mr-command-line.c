@@ -5,13 +5,16 @@
 
 #include <stdio.h>
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 
 #include "mr-command-line.h"
 #include "mr-import-plan.h"
 #include "mr-import-results.h"
 #include "mr-json-export.h"
 #include "mr-moment-settings.h"
+#include "mr-refresh.h"
 #include "mr-report.h"
+#include "mr-secret.h"
 #include "mr-store.h"
 #include "mr-vetting-settings.h"
 #include "mr-text-fold.h"
@@ -555,6 +558,123 @@ import_results (const MrCommandLine *cmd,
   return status;
 }
 
+/* ── --refresh ───────────────────────────────────────────────────────────────────── */
+
+typedef struct {
+  GMainLoop    *loop;
+  GAsyncResult *result;
+} Wait;
+
+static void
+on_refreshed (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Wait *wait = user_data;
+
+  wait->result = g_object_ref (result);
+  g_main_loop_quit (wait->loop);
+}
+
+static gboolean
+on_interrupt (gpointer cancellable)
+{
+  g_cancellable_cancel (cancellable);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+has_platform (MrRefresh  *refresh,
+              MrPlatform  platform)
+{
+  for (guint i = 0; i < mr_refresh_get_n_entries (refresh); i++)
+    if (mr_refresh_get_entry (refresh, i)->platform == platform)
+      return TRUE;
+  return FALSE;
+}
+
+/* Refreshes every account that has a public source; one line per account on stdout,
+ * and, when any failed, a line on stderr naming them. Ctrl+C stops the fetching and
+ * keeps what came before. */
+static int
+refresh (MrStore *store)
+{
+  g_autoptr(MrRefresh) refresh = mr_refresh_new (store, mr_net_get_session ());
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GMainLoop) loop = NULL;
+  g_autoptr(GPtrArray) failed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  Wait wait = { 0 };
+  guint interrupt;
+  gboolean stored;
+
+  if (mr_refresh_add_all (refresh) == 0)
+    {
+      g_autofree char *message = mr_refresh_describe (refresh);
+
+      g_print ("%s\n", message);
+      return EXIT_OK;
+    }
+
+  if (has_platform (refresh, MR_PLATFORM_YOUTUBE))
+    {
+      g_autofree char *key = mr_secret_lookup_youtube_key_sync (NULL, &error);
+
+      if (error != NULL)
+        {
+          g_printerr (_("microreach: could not read the YouTube API key from the keyring: %s\n"),
+                      error->message);
+          g_clear_error (&error);
+        }
+      mr_refresh_set_youtube_key (refresh, key);
+    }
+
+  loop = g_main_loop_new (NULL, FALSE);
+  wait.loop = loop;
+  interrupt = g_unix_signal_add (SIGINT, on_interrupt, cancellable);
+  mr_refresh_run_async (refresh, cancellable, on_refreshed, &wait);
+  g_main_loop_run (loop);
+  g_source_remove (interrupt);
+  stored = mr_refresh_run_finish (refresh, wait.result, &error);
+  g_clear_object (&wait.result);
+
+  for (guint i = 0; i < mr_refresh_get_n_entries (refresh); i++)
+    {
+      const MrRefreshEntry *entry = mr_refresh_get_entry (refresh, i);
+      g_autofree char *account = mr_refresh_entry_describe_account (entry);
+      g_autofree char *outcome = mr_refresh_entry_describe_outcome (entry);
+
+      if (entry->outcome == MR_REFRESH_FAILED)
+        {
+          /* Translators: a failed account's line, e.g. "@x (Mastodon): failed: no such account" */
+          g_print (_("%s: failed: %s\n"), account, outcome);
+          g_ptr_array_add (failed, g_steal_pointer (&account));
+        }
+      else
+        g_print ("%s: %s\n", account, outcome);
+    }
+
+  if (!stored)
+    return fail (EXIT_FAILED, error->message);
+  if (failed->len > 0)
+    {
+      g_autofree char *names = NULL;
+      g_autofree char *message = NULL;
+
+      g_ptr_array_add (failed, NULL);
+      names = g_strjoinv (", ", (char **) failed->pdata);
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u of %u accounts could not be refreshed: %s",
+                                              "%u of %u accounts could not be refreshed: %s",
+                                              mr_refresh_get_n_entries (refresh)),
+                                 failed->len - 1, mr_refresh_get_n_entries (refresh), names);
+      return fail (EXIT_FAILED, message);
+    }
+  if (g_cancellable_is_cancelled (cancellable))
+    return fail (EXIT_FAILED, _("Stopped: the accounts not refreshed are listed above."));
+  return EXIT_OK;
+}
+
 int
 mr_command_line_run (const MrCommandLine *cmd)
 {
@@ -570,14 +690,12 @@ mr_command_line_run (const MrCommandLine *cmd)
   if ((status = mr_command_line_check_usage (cmd)) != EXIT_OK)
     return status;
 
-  /* This mode arrives with its own issue; until then, say so instead of pretending. */
-  if (cmd->refresh)
-    return fail (EXIT_FAILED, _("Refreshing public profiles is not available yet in this version."));
-
   store = mr_store_open (cmd->database, &error);
   if (store == NULL)
     return fail (EXIT_FAILED, error->message);
 
+  if (cmd->refresh)
+    return refresh (store);
   if (cmd->import && cmd->campaign != NULL)
     return import_results (cmd, store);
   if (cmd->import)
