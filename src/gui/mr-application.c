@@ -354,6 +354,7 @@ mr_application_startup (GApplication *app)
     { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.import", { "<Control>o", NULL } },
+    { "win.refresh-public-data", { "<Control>r", "F5", NULL } },
     { "win.show-page::creators", { "<Alt>1", NULL } },
     { "win.show-page::campaigns", { "<Alt>2", NULL } },
     { "win.show-page::moments", { "<Alt>3", NULL } },

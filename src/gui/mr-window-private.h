@@ -29,4 +29,7 @@ struct _MrWindow
 void mr_window_class_init_import (GtkWidgetClass *widget_class);
 void mr_window_init_import       (MrWindow       *self);
 
+/* mr-window-refresh.c: Refresh Public Data, and its result. */
+void mr_window_class_init_refresh (GtkWidgetClass *widget_class);
+
 G_END_DECLS

@@ -200,6 +200,7 @@ mr_window_class_init (MrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MrWindow, drop_highlight);
 
   mr_window_class_init_import (widget_class);
+  mr_window_class_init_refresh (widget_class);
   mr_report_actions_install (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.add-creator", NULL, add_creator_action);

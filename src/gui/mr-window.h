@@ -5,6 +5,7 @@
 
 #include "mr-application.h"
 #include "mr-import-plan.h"
+#include "mr-refresh.h"
 #include "mr-store.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,14 @@ void      mr_window_import_files_for_creator (MrWindow    *self,
 /* The import dialog's result: reload, and a toast with Undo. */
 void      mr_window_import_finished (MrWindow     *self,
                                      MrImportPlan *plan);
+/* Refreshes the public numbers of @creators' accounts, or of every creator's when
+ * @n_creators is 0, in a dialog over the window. */
+void      mr_window_refresh_public_data (MrWindow   *self,
+                                         MrCreator **creators,
+                                         guint       n_creators);
+/* The refresh dialog closed after its run: what changed, and a toast with Undo. */
+void      mr_window_refresh_finished    (MrWindow   *self,
+                                         MrRefresh  *refresh);
 /* For tests: the window's drop target. */
 GtkDropTarget *mr_window_get_drop_target (MrWindow *self);
 

@@ -13,7 +13,7 @@
 #include "mr-removal-toast.h"
 
 /* What can be done with creators from the page: add and edit them (a dialog), delete
- * them with Undo, compare a few side by side.
+ * them with Undo, compare a few side by side, refresh their public numbers.
  *
  * Deleting is real at once (see mr-store-removal.c); the toast that offers Undo holds
  * what brings the creators back, and lets go of it when it goes. Undo works while the
@@ -51,6 +51,7 @@ mr_creators_page_update_actions (MrCreatorsPage *self)
   g_autoptr(GPtrArray) selected = mr_creators_page_get_selected (self);
   gboolean can_change = self->store != NULL;
   gboolean shown = mr_creators_page_get_shown (self) != NULL;
+  const char *refresh_label;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.add", can_change);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.edit", can_change && shown);
@@ -63,6 +64,13 @@ mr_creators_page_update_actions (MrCreatorsPage *self)
                                  shown || selected->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.print-report",
                                  shown || selected->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.refresh", can_change && shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "creators.refresh-selected", can_change);
+  refresh_label = selected->len > 0 ? _("Refresh Public Data of the Selected Creators")
+                                    : _("Refresh Public Data of All Creators");
+  gtk_widget_set_tooltip_text (self->refresh_button, refresh_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->refresh_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, refresh_label, -1);
 }
 
 /* ── Add and edit ────────────────────────────────────────────────────────────────── */
@@ -237,6 +245,46 @@ report_action (GtkWidget  *widget,
     mr_report_actions_export (window, (MrCreator **) creators->pdata, creators->len);
 }
 
+/* ── Refresh public data ─────────────────────────────────────────────────────────── */
+
+static void
+refresh_creators (MrCreatorsPage *self,
+                  GPtrArray      *creators)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (MR_IS_WINDOW (root) && self->store != NULL)
+    mr_window_refresh_public_data (MR_WINDOW (root), (MrCreator **) creators->pdata,
+                                   creators->len);
+}
+
+static void
+refresh_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MrCreatorsPage *self = MR_CREATORS_PAGE (widget);
+  g_autoptr(GPtrArray) creators = g_ptr_array_new_with_free_func (g_object_unref);
+  MrCreator *shown = mr_creators_page_get_shown (self);
+
+  if (shown == NULL)
+    return;
+  g_ptr_array_add (creators, g_object_ref (shown));
+  refresh_creators (self, creators);
+}
+
+/* The selected creators, or everyone when none is selected. */
+static void
+refresh_selected_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MrCreatorsPage *self = MR_CREATORS_PAGE (widget);
+  g_autoptr(GPtrArray) creators = mr_creators_page_get_selected (self);
+
+  refresh_creators (self, creators);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -258,5 +306,8 @@ mr_creators_page_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "creators.compare", NULL, compare_action);
   gtk_widget_class_install_action (widget_class, "creators.export-report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "creators.print-report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "creators.refresh", NULL, refresh_action);
+  gtk_widget_class_install_action (widget_class, "creators.refresh-selected", NULL,
+                                   refresh_selected_action);
   gtk_widget_class_install_action (widget_class, "creators.back", NULL, back_action);
 }

@@ -34,6 +34,7 @@ struct _MrCreatorsPage
   GtkSearchEntry      *search_entry;
   GtkMenuButton       *filter_button;
   GtkLabel            *count_label;
+  GtkWidget           *refresh_button;
   GtkStack            *list_stack;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *columns[MR_N_ROSTER_COLUMNS];
@@ -56,7 +57,7 @@ void       mr_creators_page_class_init_search (GtkWidgetClass *widget_class);
 void       mr_creators_page_init_search       (MrCreatorsPage *self);
 void       mr_creators_page_update_list_state (MrCreatorsPage *self);
 
-/* mr-creators-page-actions.c: add, edit, delete with Undo, compare. */
+/* mr-creators-page-actions.c: add, edit, delete with Undo, compare, refresh. */
 void       mr_creators_page_class_init_actions (GtkWidgetClass *widget_class);
 void       mr_creators_page_update_actions     (MrCreatorsPage *self);
 

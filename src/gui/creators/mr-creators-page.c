@@ -367,6 +367,7 @@ mr_creators_page_class_init (MrCreatorsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MrCreatorsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MrCreatorsPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, MrCreatorsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MrCreatorsPage, refresh_button);
   gtk_widget_class_bind_template_child (widget_class, MrCreatorsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, MrCreatorsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, MrCreatorsPage, title_label);

@@ -8,6 +8,7 @@
 #include "mr-benchmarks-page.h"
 #include "mr-moment-settings.h"
 #include "mr-preferences-window.h"
+#include "mr-public-data-page.h"
 #include "mr-tiers.h"
 
 /* The schemes in the order the Tiers row lists them. */
@@ -206,6 +207,8 @@ mr_preferences_window_init (MrPreferencesWindow *self)
   setup_tier_schemes (self);
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (mr_benchmarks_page_new (self->settings)));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (mr_public_data_page_new ()));
   currency = g_settings_get_string (self->settings, "default-currency");
   position = find_currency (self, currency);
   if (position == GTK_INVALID_LIST_POSITION)
