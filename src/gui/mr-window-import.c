@@ -44,13 +44,32 @@ mr_window_import_files_for_creator (MrWindow    *self,
     gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A toast saying @summary (plain text, never markup), with Undo for the import batch
+ * @batch_id when there is one (0: nothing was stored). */
+void
+mr_window_add_import_toast (MrWindow   *self,
+                            const char *summary,
+                            gint64      batch_id)
+{
+  g_autofree char *title = g_markup_escape_text (summary, -1);
+  AdwToast *toast = adw_toast_new (title);
+
+  if (batch_id > 0)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo-import");
+      adw_toast_set_action_target_value (toast, g_variant_new_int64 (batch_id));
+      adw_toast_set_timeout (toast, 10);
+    }
+  mr_window_add_toast (self, toast);
+}
+
 void
 mr_window_import_finished (MrWindow     *self,
                            MrImportPlan *plan)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
-  AdwToast *toast;
   gint64 batch_id;
 
   g_return_if_fail (MR_IS_WINDOW (self));
@@ -58,25 +77,18 @@ mr_window_import_finished (MrWindow     *self,
 
   if (!mr_store_reload (self->store, &error))
     {
-      mr_window_add_toast (self, adw_toast_new (error->message));
+      mr_window_add_import_toast (self, error->message, 0);
       return;
     }
   mr_moments_page_detect (self->moments_page);
 
   summary = mr_import_plan_describe_result (plan);
-  toast = adw_toast_new (summary);
   batch_id = mr_import_plan_get_batch_id (plan);
-  if (batch_id > 0)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo-import");
-      adw_toast_set_action_target_value (toast, g_variant_new_int64 (batch_id));
-      adw_toast_set_timeout (toast, 10);
-      if (g_list_model_get_n_items (mr_store_get_creators (self->store)) > 0 &&
-          mr_import_plan_get_counts (plan)->search == 0)
-        adw_view_stack_set_visible_child_name (self->stack, "creators");
-    }
-  mr_window_add_toast (self, toast);
+  if (batch_id > 0 &&
+      g_list_model_get_n_items (mr_store_get_creators (self->store)) > 0 &&
+      mr_import_plan_get_counts (plan)->search == 0)
+    adw_view_stack_set_visible_child_name (self->stack, "creators");
+  mr_window_add_import_toast (self, summary, batch_id);
 }
 
 static void

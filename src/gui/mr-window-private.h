@@ -28,6 +28,9 @@ struct _MrWindow
 /* mr-window-import.c: the chooser, the drop target, the result and its Undo. */
 void mr_window_class_init_import (GtkWidgetClass *widget_class);
 void mr_window_init_import       (MrWindow       *self);
+void mr_window_add_import_toast  (MrWindow       *self,
+                                  const char     *summary,
+                                  gint64          batch_id);
 
 /* mr-window-refresh.c: Refresh Public Data, and its result. */
 void mr_window_class_init_refresh (GtkWidgetClass *widget_class);

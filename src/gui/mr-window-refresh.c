@@ -32,8 +32,6 @@ mr_window_refresh_finished (MrWindow  *self,
                             MrRefresh *refresh)
 {
   g_autofree char *summary = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
   gint64 batch_id;
 
   g_return_if_fail (MR_IS_WINDOW (self));
@@ -48,16 +46,7 @@ mr_window_refresh_finished (MrWindow  *self,
     mr_moments_page_detect (self->moments_page);
 
   summary = mr_refresh_describe (refresh);
-  title = g_markup_escape_text (summary, -1);
-  toast = adw_toast_new (title);
-  if (batch_id > 0)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo-import");
-      adw_toast_set_action_target_value (toast, g_variant_new_int64 (batch_id));
-      adw_toast_set_timeout (toast, 10);
-    }
-  mr_window_add_toast (self, toast);
+  mr_window_add_import_toast (self, summary, batch_id);
 }
 
 static void
