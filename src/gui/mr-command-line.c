@@ -622,8 +622,8 @@ refresh (MrStore *store)
 
       if (error != NULL)
         {
-          g_printerr (_("microreach: could not read the YouTube API key from the keyring: %s\n"),
-                      error->message);
+          /* "Could not read your API key from the keyring: …"; YouTube accounts fail. */
+          g_printerr ("microreach: %s\n", error->message);
           g_clear_error (&error);
         }
       mr_refresh_set_youtube_key (refresh, key);
