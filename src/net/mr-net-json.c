@@ -17,6 +17,7 @@ field_name (const char *path,
                                        : g_strconcat (path, ".", member, NULL);
 }
 
+/* @expected says what the field should be, untranslated (N_()). */
 static gboolean
 set_wrong_type (const char  *path,
                 const char  *member,
@@ -29,7 +30,7 @@ set_wrong_type (const char  *path,
                /* Translators: %1$s is a field of the server's JSON answer
                 * ("feed[3].post.likeCount"), %2$s what it should be ("a number"). */
                _("The server’s answer is not as expected: “%1$s” is not %2$s"),
-               field, expected);
+               field, _(expected));
   return FALSE;
 }
 
@@ -61,18 +62,62 @@ get_node (JsonObject  *object,
   return TRUE;
 }
 
+/* @message says what the answer is not, untranslated (N_()). */
+static gboolean
+check_root (JsonNode      *root,
+            JsonNodeType   type,
+            const char    *message,
+            GError       **error)
+{
+  if (JSON_NODE_TYPE (root) == type)
+    return TRUE;
+  g_set_error_literal (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED, _(message));
+  return FALSE;
+}
+
 gboolean
 mr_net_json_root_object (JsonNode    *root,
                          JsonObject **out,
                          GError     **error)
 {
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED, "%s",
-                   _("The server’s answer is not as expected: it is not a JSON object"));
-      return FALSE;
-    }
+  if (!check_root (root, JSON_NODE_OBJECT,
+                   N_("The server’s answer is not as expected: it is not a JSON object"), error))
+    return FALSE;
   *out = json_node_get_object (root);
+  return TRUE;
+}
+
+gboolean
+mr_net_json_root_array (JsonNode   *root,
+                        JsonArray **out,
+                        GError    **error)
+{
+  if (!check_root (root, JSON_NODE_ARRAY,
+                   N_("The server’s answer is not as expected: it is not a JSON list"), error))
+    return FALSE;
+  *out = json_node_get_array (root);
+  return TRUE;
+}
+
+/* The member's node, of @type (and for a value, of @value_type); NULL when it is
+ * missing and not required. */
+static gboolean
+get_typed_node (JsonObject    *object,
+                const char    *path,
+                const char    *member,
+                gboolean       required,
+                JsonNodeType   type,
+                GType          value_type,
+                const char    *expected,
+                JsonNode     **out,
+                GError       **error)
+{
+  if (!get_node (object, path, member, required, out, error))
+    return FALSE;
+  if (*out != NULL
+      && (JSON_NODE_TYPE (*out) != type
+          || (type == JSON_NODE_VALUE && json_node_get_value_type (*out) != value_type)))
+    return set_wrong_type (path, member, expected, error);
   return TRUE;
 }
 
@@ -86,15 +131,30 @@ mr_net_json_get_object (JsonObject  *object,
 {
   JsonNode *node;
 
-  if (!get_node (object, path, member, required, &node, error))
+  if (!get_typed_node (object, path, member, required, JSON_NODE_OBJECT, G_TYPE_INVALID,
+                       /* Translators: what a field of a JSON answer should be. */
+                       N_("an object"), &node, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    /* Translators: what a field of a JSON answer should be. */
-    return set_wrong_type (path, member, _("an object"), error);
-  *out = json_node_get_object (node);
+  if (node != NULL)
+    *out = json_node_get_object (node);
   return TRUE;
+}
+
+gboolean
+mr_net_json_get_element (JsonArray   *array,
+                         const char  *path,
+                         guint        index,
+                         char       **element_path,
+                         JsonObject **out,
+                         GError     **error)
+{
+  g_autoptr(JsonObject) wrapper = json_object_new ();
+
+  /* As a member of an object, the element is named and checked like any field. */
+  *element_path = g_strdup_printf ("%s[%u]", path, index);
+  json_object_set_member (wrapper, *element_path,
+                          json_node_ref (json_array_get_element (array, index)));
+  return mr_net_json_get_object (wrapper, "", *element_path, TRUE, out, error);
 }
 
 gboolean
@@ -107,14 +167,12 @@ mr_net_json_get_array (JsonObject  *object,
 {
   JsonNode *node;
 
-  if (!get_node (object, path, member, required, &node, error))
+  if (!get_typed_node (object, path, member, required, JSON_NODE_ARRAY, G_TYPE_INVALID,
+                       /* Translators: what a field of a JSON answer should be. */
+                       N_("a list"), &node, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    /* Translators: what a field of a JSON answer should be. */
-    return set_wrong_type (path, member, _("a list"), error);
-  *out = json_node_get_array (node);
+  if (node != NULL)
+    *out = json_node_get_array (node);
   return TRUE;
 }
 
@@ -128,14 +186,12 @@ mr_net_json_get_string (JsonObject  *object,
 {
   JsonNode *node;
 
-  if (!get_node (object, path, member, required, &node, error))
+  if (!get_typed_node (object, path, member, required, JSON_NODE_VALUE, G_TYPE_STRING,
+                       /* Translators: what a field of a JSON answer should be. */
+                       N_("text"), &node, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    /* Translators: what a field of a JSON answer should be. */
-    return set_wrong_type (path, member, _("text"), error);
-  *out = json_node_get_string (node);
+  if (node != NULL)
+    *out = json_node_get_string (node);
   return TRUE;
 }
 
@@ -171,7 +227,35 @@ mr_net_json_get_count (JsonObject  *object,
 
 wrong:
   /* Translators: what a field of a JSON answer should be. */
-  return set_wrong_type (path, member, _("a whole number of 0 or more"), error);
+  return set_wrong_type (path, member, N_("a whole number of 0 or more"), error);
+}
+
+gboolean
+mr_net_json_get_count_text (JsonObject  *object,
+                            const char  *path,
+                            const char  *member,
+                            gboolean     required,
+                            gint64      *out,
+                            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *text = NULL;
+  guint64 value;
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node)
+      && json_node_get_value_type (node) != G_TYPE_STRING)
+    return mr_net_json_get_count (object, path, member, required, out, error);
+  if (!mr_net_json_get_string (object, path, member, required, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  /* Strict: no sign, no spaces, nothing after the digits. */
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT64, &value, NULL))
+    /* Translators: what a field of a JSON answer should be. */
+    return set_wrong_type (path, member, N_("a whole number of 0 or more"), error);
+  *out = (gint64) value;
+  return TRUE;
 }
 
 gboolean
@@ -192,7 +276,7 @@ mr_net_json_get_time (JsonObject  *object,
   time = g_date_time_new_from_iso8601 (text, NULL);
   if (time == NULL)
     /* Translators: what a field of a JSON answer should be. */
-    return set_wrong_type (path, member, _("a date and time"), error);
+    return set_wrong_type (path, member, N_("a date and time"), error);
   *out = g_date_time_to_unix (time);
   return TRUE;
 }

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "mr-net-json.h"
-#include "mr-net-provider.h"
+#include "mr-net-pager.h"
 
 /* Every Mastodon server answers its public API without an account: the account by its
  * name, then its statuses, newest first, a page at a time. There is no one Mastodon: a
@@ -21,31 +21,20 @@
 /* The longest entity decoded ("&#x10FFFF;"). */
 #define MAX_ENTITY_LENGTH 10
 
+/* The pager's data. */
 typedef struct {
-  SoupSession *session;
-  char        *base_url;
-  char        *user;
-  char        *server;
-  char        *account_id;
-  guint        max_posts;
-  guint        pages;
-  char        *max_id;       /* the last status read; NULL when the timeline ended */
-  GHashTable  *seen;         /* status ids */
-  MrNetResult *result;
-} Fetch;
+  char *user;
+  char *server;
+  char *id;
+} Account;
 
 static void
-fetch_free (Fetch *fetch)
+account_free (Account *account)
 {
-  g_clear_object (&fetch->session);
-  g_free (fetch->base_url);
-  g_free (fetch->user);
-  g_free (fetch->server);
-  g_free (fetch->account_id);
-  g_free (fetch->max_id);
-  g_clear_pointer (&fetch->seen, g_hash_table_unref);
-  g_clear_pointer (&fetch->result, mr_net_result_free);
-  g_free (fetch);
+  g_free (account->user);
+  g_free (account->server);
+  g_free (account->id);
+  g_free (account);
 }
 
 /* ── Handles ──────────────────────────────────────────────────────────────────────── */
@@ -232,27 +221,21 @@ web_address (const char *address)
   return g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0 ? address : NULL;
 }
 
-/* One status into a post, or none (*@out NULL) for a boost or one seen before. *@id is
- * the status's, borrowed from @node. */
+/* Takes a status's post, unless it is a boost or one taken before. *@id is the
+ * status's, borrowed from @statuses. */
 static gboolean
-read_status (Fetch       *fetch,
-             JsonNode    *node,
+read_status (MrNetPager  *pager,
+             JsonArray   *statuses,
              guint        index,
-             MrNetPost  **out,
              const char **id,
              GError     **error)
 {
-  g_autofree char *path = g_strdup_printf ("[%u]", index);
-  g_autoptr(JsonObject) wrapper = NULL;
+  g_autofree char *path = NULL;
   g_autoptr(MrNetPost) post = NULL;
   JsonObject *status = NULL, *reblog = NULL;
   const char *url = NULL, *uri = NULL, *content = NULL;
 
-  *out = NULL;
-  /* Validating the element through an object that holds it names it like any field. */
-  wrapper = json_object_new ();
-  json_object_set_member (wrapper, path, json_node_ref (node));
-  if (!mr_net_json_get_object (wrapper, "", path, TRUE, &status, error)
+  if (!mr_net_json_get_element (statuses, "", index, &path, &status, error)
       || !mr_net_json_get_string (status, path, "id", TRUE, id, error)
       || !mr_net_json_get_object (status, path, "reblog", FALSE, &reblog, error))
     return FALSE;
@@ -270,98 +253,34 @@ read_status (Fetch       *fetch,
       || !mr_net_json_get_count (status, path, "reblogs_count", FALSE, &post->reposts, error))
     return FALSE;
 
-  if (!g_hash_table_add (fetch->seen, g_strdup (*id)))
-    return TRUE;
-
   post->external_id = g_strdup (*id);
   post->text = html_to_text (content != NULL ? content : "");
   /* A status of another server's software may have no web page: its ActivityPub id
    * usually is one. */
   post->permalink = g_strdup (web_address (url) != NULL ? url : web_address (uri));
-  *out = g_steal_pointer (&post);
+  mr_net_pager_add_post (pager, g_steal_pointer (&post));
   return TRUE;
 }
 
 static gboolean
-read_page (Fetch     *fetch,
-           JsonNode  *root,
-           GError   **error)
+read_page (MrNetPager  *pager,
+           JsonNode    *root,
+           JsonArray  **statuses,
+           const char **next G_GNUC_UNUSED,
+           GError     **error)
 {
-  JsonArray *statuses;
-  const char *last_id = NULL;
-  guint length;
-
-  if (!JSON_NODE_HOLDS_ARRAY (root))
-    {
-      g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED, "%s",
-                   _("The server’s answer is not as expected: it is not a JSON list"));
-      return FALSE;
-    }
-
-  statuses = json_node_get_array (root);
-  length = json_array_get_length (statuses);
-  for (guint i = 0; i < length && fetch->result->posts->len < fetch->max_posts; i++)
-    {
-      MrNetPost *post;
-
-      if (!read_status (fetch, json_array_get_element (statuses, i), i, &post, &last_id, error))
-        return FALSE;
-      if (post != NULL)
-        g_ptr_array_add (fetch->result->posts, post);
-    }
-
-  /* An empty page ends the timeline; so does one that ends where the last one did. */
-  if (g_strcmp0 (last_id, fetch->max_id) == 0)
-    last_id = NULL;
-  g_free (fetch->max_id);
-  fetch->max_id = g_strdup (last_id);
-  return TRUE;
+  return mr_net_json_root_array (root, statuses, error);
 }
 
-static void request_page (GTask *task);
-
-static void
-on_page (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
+static char *
+page_uri (MrNetPager *pager,
+          guint       limit)
 {
-  g_autoptr(GTask) task = user_data;
-  Fetch *fetch = g_task_get_task_data (task);
-  GError *error = NULL;
-  g_autoptr(JsonNode) root = mr_net_get_json_finish (result, &error);
+  Account *account = pager->data;
+  g_autofree char *id = g_uri_escape_string (account->id, NULL, TRUE);
 
-  if (root == NULL || !read_page (fetch, root, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  if (fetch->max_id != NULL && fetch->pages < MAX_PAGES
-      && fetch->result->posts->len < fetch->max_posts)
-    {
-      request_page (g_steal_pointer (&task));
-      return;
-    }
-  g_task_return_pointer (task, g_steal_pointer (&fetch->result),
-                         (GDestroyNotify) mr_net_result_free);
-}
-
-static void
-request_page (GTask *task)
-{
-  Fetch *fetch = g_task_get_task_data (task);
-  g_autofree char *account = g_uri_escape_string (fetch->account_id, NULL, TRUE);
-  g_autofree char *max_id = NULL;
-  g_autofree char *uri = NULL;
-  guint limit = MIN (PAGE_SIZE, MAX (fetch->max_posts - fetch->result->posts->len, 1));
-
-  if (fetch->max_id != NULL)
-    max_id = g_uri_escape_string (fetch->max_id, NULL, TRUE);
-  uri = g_strdup_printf ("%s/api/v1/accounts/%s/statuses?exclude_reblogs=true&limit=%u%s%s",
-                         fetch->base_url, account, limit,
-                         max_id != NULL ? "&max_id=" : "", max_id != NULL ? max_id : "");
-  fetch->pages++;
-  mr_net_get_json_async (fetch->session, uri, g_task_get_cancellable (task), on_page, task);
+  return g_strdup_printf ("%s/api/v1/accounts/%s/statuses?exclude_reblogs=true&limit=%u",
+                          pager->base_url, id, limit);
 }
 
 /* ── The account ──────────────────────────────────────────────────────────────────── */
@@ -386,11 +305,12 @@ get_hidable_count (JsonObject  *object,
 }
 
 static gboolean
-read_account (Fetch     *fetch,
-              JsonNode  *root,
-              GError   **error)
+read_account (MrNetPager  *pager,
+              JsonNode    *root,
+              GError     **error)
 {
-  MrNetProfile *profile = &fetch->result->profile;
+  Account *account = pager->data;
+  MrNetProfile *profile = &pager->result->profile;
   JsonObject *object;
   const char *id = NULL, *username = NULL, *display_name = NULL;
 
@@ -403,37 +323,26 @@ read_account (Fetch     *fetch,
       || !mr_net_json_get_count (object, "", "statuses_count", FALSE, &profile->posts, error))
     return FALSE;
 
-  fetch->account_id = g_strdup (id);
+  account->id = g_strdup (id);
   /* A server names its own users without itself; elsewhere they need both. */
-  profile->handle = g_strconcat (username, "@", fetch->server, NULL);
+  profile->handle = g_strconcat (username, "@", account->server, NULL);
   profile->display_name = display_name != NULL && *display_name != '\0'
                           ? g_strdup (display_name) : NULL;
   return TRUE;
 }
 
-static void
-on_account (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  Fetch *fetch = g_task_get_task_data (task);
-  GError *error = NULL;
-  g_autoptr(JsonNode) root = mr_net_get_json_finish (result, &error);
-
-  if (root == NULL || !read_account (fetch, root, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (fetch->max_posts == 0)
-    {
-      g_task_return_pointer (task, g_steal_pointer (&fetch->result),
-                             (GDestroyNotify) mr_net_result_free);
-      return;
-    }
-  request_page (g_steal_pointer (&task));
-}
+static const MrNetFeed statuses_feed = {
+  .page_size = PAGE_SIZE,
+  .max_pages = MAX_PAGES,
+  .read_profile = read_account,
+  .page_uri = page_uri,
+  .cursor_parameter = "max_id",
+  /* A status's id says where the page after it starts. */
+  .cursor_is_last_id = TRUE,
+  .read_page = read_page,
+  .read_item = read_status,
+  .free_data = (GDestroyNotify) account_free,
+};
 
 static char *
 mastodon_resolve_base_url (const MrNetProvider  *provider,
@@ -459,28 +368,23 @@ mastodon_fetch (const MrNetProvider *provider,
                 guint                max_posts,
                 GTask               *task)
 {
-  Fetch *fetch = g_new0 (Fetch, 1);
+  MrNetPager *pager = mr_net_pager_attach (task, &statuses_feed, provider, session, base_url,
+                                           handle, max_posts);
+  Account *account = pager->data = g_new0 (Account, 1);
   GError *error = NULL;
   g_autofree char *acct = NULL;
   g_autofree char *uri = NULL;
 
-  fetch->session = g_object_ref (session);
-  fetch->base_url = g_strdup (base_url);
-  fetch->max_posts = max_posts;
-  fetch->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  fetch->result = mr_net_result_new (provider->platform);
-  g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
-
-  if (!parse_handle (handle, &fetch->user, &fetch->server, &error))
+  if (!parse_handle (handle, &account->user, &account->server, &error))
     {
       g_task_return_error (task, error);
       g_object_unref (task);
       return;
     }
 
-  acct = g_uri_escape_string (fetch->user, NULL, TRUE);
+  acct = g_uri_escape_string (account->user, NULL, TRUE);
   uri = g_strdup_printf ("%s/api/v1/accounts/lookup?acct=%s", base_url, acct);
-  mr_net_get_json_async (session, uri, g_task_get_cancellable (task), on_account, task);
+  mr_net_pager_start (task, uri);
 }
 
 const MrNetProvider mr_net_provider_mastodon = {

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "mr-net-json.h"
-#include "mr-net-provider.h"
+#include "mr-net-pager.h"
 
 /* The YouTube Data API v3, with the user's own key: a channel by its handle, the video
  * ids of its uploads playlist, then those videos' numbers. The key travels in every
@@ -18,44 +18,22 @@
 /* An uploads playlist that keeps handing out page tokens still ends somewhere. */
 #define MAX_PAGES 20
 
+/* The pager's data. */
 typedef struct {
-  SoupSession *session;
-  char        *base_url;
-  char        *handle;
-  char        *key;          /* escaped for a query */
-  guint        max_posts;
-  char        *uploads;      /* the uploads playlist's id */
-  guint        pages;
-  char        *page_token;
-  GPtrArray   *video_ids;    /* newest first, as the playlist lists them */
-  GHashTable  *seen;         /* borrows video_ids' strings */
-  guint        batch;        /* the first id of the videos request under way */
-  guint        next_video;   /* the first id not asked for yet */
-  MrNetResult *result;
-} Fetch;
+  char      *key;          /* escaped for a query */
+  char      *uploads;      /* the uploads playlist's id */
+  GPtrArray *video_ids;    /* newest first, as the playlist lists them */
+  guint      batch;        /* the first id of the videos request under way */
+  guint      next_video;   /* the first id not asked for yet */
+} Channel;
 
 static void
-fetch_free (Fetch *fetch)
+channel_free (Channel *channel)
 {
-  g_clear_object (&fetch->session);
-  g_free (fetch->base_url);
-  g_free (fetch->handle);
-  g_free (fetch->key);
-  g_free (fetch->uploads);
-  g_free (fetch->page_token);
-  g_clear_pointer (&fetch->seen, g_hash_table_unref);
-  g_clear_pointer (&fetch->video_ids, g_ptr_array_unref);
-  g_clear_pointer (&fetch->result, mr_net_result_free);
-  g_free (fetch);
-}
-
-static void
-return_result (GTask *task)
-{
-  Fetch *fetch = g_task_get_task_data (task);
-
-  g_task_return_pointer (task, g_steal_pointer (&fetch->result),
-                         (GDestroyNotify) mr_net_result_free);
+  g_free (channel->key);
+  g_free (channel->uploads);
+  g_ptr_array_unref (channel->video_ids);
+  g_free (channel);
 }
 
 /* ── Refusals ─────────────────────────────────────────────────────────────────────── */
@@ -169,60 +147,6 @@ refusal_error (GAsyncResult *result,
 
 /* ── Answers ──────────────────────────────────────────────────────────────────────── */
 
-/* YouTube's counts are strings of digits ("1234"); a number is taken too. */
-static gboolean
-get_count_text (JsonObject  *object,
-                const char  *path,
-                const char  *member,
-                gint64      *out,
-                GError     **error)
-{
-  const char *text = NULL;
-  JsonNode *node = json_object_get_member (object, member);
-  guint64 value;
-
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node)
-      && json_node_get_value_type (node) != G_TYPE_STRING)
-    return mr_net_json_get_count (object, path, member, FALSE, out, error);
-  if (!mr_net_json_get_string (object, path, member, FALSE, &text, error))
-    return FALSE;
-  if (text == NULL)
-    return TRUE;
-
-  /* Strict: no sign, no spaces, nothing after the digits. */
-  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT64, &value, NULL))
-    {
-      g_autofree char *field = *path != '\0' ? g_strconcat (path, ".", member, NULL)
-                                             : g_strdup (member);
-
-      g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
-                   /* Translators: %1$s is a field of the server's JSON answer
-                    * ("feed[3].post.likeCount"), %2$s what it should be ("a number"). */
-                   _("The server’s answer is not as expected: “%1$s” is not %2$s"),
-                   /* Translators: what a field of a JSON answer should be. */
-                   field, _("a whole number of 0 or more"));
-      return FALSE;
-    }
-  *out = (gint64) value;
-  return TRUE;
-}
-
-/* Element @index of @array as an object; the wrapper names it like any field
- * ("items[3]") when it is not one. */
-static gboolean
-get_item (JsonArray   *array,
-          guint        index,
-          char       **path,
-          JsonObject **out,
-          GError     **error)
-{
-  g_autoptr(JsonObject) wrapper = json_object_new ();
-
-  *path = g_strdup_printf ("items[%u]", index);
-  json_object_set_member (wrapper, *path, json_node_ref (json_array_get_element (array, index)));
-  return mr_net_json_get_object (wrapper, "", *path, TRUE, out, error);
-}
-
 /* The answer's "items", which a query that matched nothing leaves out. */
 static gboolean
 get_items (JsonNode   *root,
@@ -237,11 +161,12 @@ get_items (JsonNode   *root,
 }
 
 static gboolean
-read_channel (Fetch     *fetch,
-              JsonNode  *root,
-              GError   **error)
+read_channel (MrNetPager  *pager,
+              JsonNode    *root,
+              GError     **error)
 {
-  MrNetProfile *profile = &fetch->result->profile;
+  Channel *data = pager->data;
+  MrNetProfile *profile = &pager->result->profile;
   JsonArray *items;
   JsonObject *channel = NULL, *snippet = NULL, *statistics = NULL;
   JsonObject *details = NULL, *playlists = NULL;
@@ -259,11 +184,11 @@ read_channel (Fetch     *fetch,
     {
       g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_NOT_FOUND,
                    /* Translators: %s is a channel's handle without its '@', such as “anna”. */
-                   _("YouTube has no channel with the handle @%s"), fetch->handle);
+                   _("YouTube has no channel with the handle @%s"), pager->handle);
       return FALSE;
     }
 
-  if (!get_item (items, 0, &path, &channel, error))
+  if (!mr_net_json_get_element (items, "items", 0, &path, &channel, error))
     return FALSE;
   snippet_path = g_strconcat (path, ".snippet", NULL);
   statistics_path = g_strconcat (path, ".statistics", NULL);
@@ -276,9 +201,10 @@ read_channel (Fetch     *fetch,
       || !mr_net_json_get_object (channel, path, "contentDetails", FALSE, &details, error))
     return FALSE;
   if (statistics != NULL
-      && (!get_count_text (statistics, statistics_path, "subscriberCount",
-                           &profile->followers, error)
-          || !get_count_text (statistics, statistics_path, "videoCount", &profile->posts, error)))
+      && (!mr_net_json_get_count_text (statistics, statistics_path, "subscriberCount", FALSE,
+                                       &profile->followers, error)
+          || !mr_net_json_get_count_text (statistics, statistics_path, "videoCount", FALSE,
+                                          &profile->posts, error)))
     return FALSE;
   if (statistics != NULL && json_object_has_member (statistics, "hiddenSubscriberCount"))
     {
@@ -301,53 +227,50 @@ read_channel (Fetch     *fetch,
   if (custom_url != NULL && *custom_url == '@' && custom_url[1] != '\0')
     profile->handle = g_strdup (custom_url + 1);
   else
-    profile->handle = g_strdup (fetch->handle);
+    profile->handle = g_strdup (pager->handle);
   profile->display_name = title != NULL && *title != '\0' ? g_strdup (title) : NULL;
-  fetch->uploads = uploads != NULL && *uploads != '\0' ? g_strdup (uploads) : NULL;
+  if (uploads != NULL && *uploads != '\0')
+    data->uploads = g_strdup (uploads);
+  else
+    mr_net_pager_end (pager);
   return TRUE;
 }
 
 static gboolean
-read_playlist_page (Fetch     *fetch,
-                    JsonNode  *root,
-                    GError   **error)
+read_playlist_page (MrNetPager  *pager,
+                    JsonNode    *root,
+                    JsonArray  **items,
+                    const char **token,
+                    GError     **error)
 {
   JsonObject *object;
-  JsonArray *items = NULL;
-  const char *token = NULL;
-  guint length;
 
-  if (!get_items (root, &items, error)
-      || !mr_net_json_root_object (root, &object, error)
-      || !mr_net_json_get_string (object, "", "nextPageToken", FALSE, &token, error))
+  return get_items (root, items, error)
+         && mr_net_json_root_object (root, &object, error)
+         && mr_net_json_get_string (object, "", "nextPageToken", FALSE, token, error);
+}
+
+/* Takes a playlist item's video id, unless it was taken before. */
+static gboolean
+read_playlist_item (MrNetPager  *pager,
+                    JsonArray   *items,
+                    guint        index,
+                    const char **id,
+                    GError     **error)
+{
+  Channel *data = pager->data;
+  g_autofree char *path = NULL;
+  g_autofree char *details_path = NULL;
+  JsonObject *item, *details;
+
+  if (!mr_net_json_get_element (items, "items", index, &path, &item, error))
     return FALSE;
-
-  length = items != NULL ? json_array_get_length (items) : 0;
-  for (guint i = 0; i < length && fetch->video_ids->len < fetch->max_posts; i++)
-    {
-      g_autofree char *path = NULL;
-      g_autofree char *details_path = NULL;
-      JsonObject *item, *details;
-      const char *id;
-
-      if (!get_item (items, i, &path, &item, error))
-        return FALSE;
-      details_path = g_strconcat (path, ".contentDetails", NULL);
-      if (!mr_net_json_get_object (item, path, "contentDetails", TRUE, &details, error)
-          || !mr_net_json_get_string (details, details_path, "videoId", TRUE, &id, error))
-        return FALSE;
-      if (g_hash_table_contains (fetch->seen, id))
-        continue;
-      g_ptr_array_add (fetch->video_ids, g_strdup (id));
-      g_hash_table_add (fetch->seen, g_ptr_array_index (fetch->video_ids,
-                                                        fetch->video_ids->len - 1));
-    }
-
-  /* A page without items, or one that hands back the same token, ends the playlist. */
-  if (length == 0 || g_strcmp0 (token, fetch->page_token) == 0)
-    token = NULL;
-  g_free (fetch->page_token);
-  fetch->page_token = g_strdup (token);
+  details_path = g_strconcat (path, ".contentDetails", NULL);
+  if (!mr_net_json_get_object (item, path, "contentDetails", TRUE, &details, error)
+      || !mr_net_json_get_string (details, details_path, "videoId", TRUE, id, error))
+    return FALSE;
+  if (mr_net_pager_take (pager, *id))
+    g_ptr_array_add (data->video_ids, g_strdup (*id));
   return TRUE;
 }
 
@@ -372,10 +295,12 @@ read_video (JsonObject  *video,
       || !mr_net_json_get_object (video, path, "statistics", FALSE, &statistics, error))
     return FALSE;
   if (statistics != NULL
-      && (!get_count_text (statistics, statistics_path, "viewCount", &post->views, error)
-          || !get_count_text (statistics, statistics_path, "likeCount", &post->likes, error)
-          || !get_count_text (statistics, statistics_path, "commentCount", &post->replies,
-                              error)))
+      && (!mr_net_json_get_count_text (statistics, statistics_path, "viewCount", FALSE,
+                                       &post->views, error)
+          || !mr_net_json_get_count_text (statistics, statistics_path, "likeCount", FALSE,
+                                          &post->likes, error)
+          || !mr_net_json_get_count_text (statistics, statistics_path, "commentCount", FALSE,
+                                          &post->replies, error)))
     return FALSE;
 
   escaped = g_uri_escape_string (id, NULL, TRUE);
@@ -389,10 +314,11 @@ read_video (JsonObject  *video,
 /* One answer of videos, for the ids of the batch, added in the playlist's order: the
  * answer keeps its own, and leaves out videos gone private or deleted since. */
 static gboolean
-read_videos (Fetch     *fetch,
-             JsonNode  *root,
-             GError   **error)
+read_videos (MrNetPager  *pager,
+             JsonNode    *root,
+             GError     **error)
 {
+  Channel *data = pager->data;
   g_autoptr(GHashTable) posts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                        (GDestroyNotify) mr_net_post_free);
   JsonArray *items;
@@ -407,164 +333,90 @@ read_videos (Fetch     *fetch,
       JsonObject *video;
       MrNetPost *post;
 
-      if (!get_item (items, i, &path, &video, error)
+      if (!mr_net_json_get_element (items, "items", i, &path, &video, error)
           || !read_video (video, path, &post, error))
         return FALSE;
       g_hash_table_replace (posts, post->external_id, post);
     }
 
-  for (guint i = fetch->batch; i < fetch->next_video; i++)
+  for (guint i = data->batch; i < data->next_video; i++)
     {
-      const char *id = g_ptr_array_index (fetch->video_ids, i);
+      const char *id = g_ptr_array_index (data->video_ids, i);
       gpointer post;
 
       if (g_hash_table_steal_extended (posts, id, NULL, &post))
-        g_ptr_array_add (fetch->result->posts, post);
+        g_ptr_array_add (pager->result->posts, post);
     }
   return TRUE;
 }
 
 /* ── Requests ─────────────────────────────────────────────────────────────────────── */
 
-static void request_videos (GTask *task);
-static void request_playlist_page (GTask *task);
+static void request_videos (MrNetPager *pager,
+                            GTask      *task);
 
+/* After the playlist's last page, and after each videos request. */
 static void
-on_videos (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+request_next_videos (MrNetPager *pager,
+                     GTask      *task)
 {
-  g_autoptr(GTask) task = user_data;
-  Fetch *fetch = g_task_get_task_data (task);
-  GError *error = NULL;
-  g_autoptr(JsonNode) root = mr_net_get_json_finish (result, &error);
+  Channel *data = pager->data;
 
-  if (root == NULL)
-    {
-      g_task_return_error (task, refusal_error (result, error));
-      return;
-    }
-  if (!read_videos (fetch, root, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (fetch->next_video < fetch->video_ids->len)
-    {
-      request_videos (g_steal_pointer (&task));
-      return;
-    }
-  return_result (task);
+  if (data->next_video < data->video_ids->len)
+    request_videos (pager, task);
+  else
+    mr_net_pager_return_result (task);
 }
 
 static void
-request_videos (GTask *task)
+request_videos (MrNetPager *pager,
+                GTask      *task)
 {
-  Fetch *fetch = g_task_get_task_data (task);
-  GString *uri = g_string_new (fetch->base_url);
-  guint last = MIN (fetch->next_video + PAGE_SIZE, fetch->video_ids->len);
+  Channel *data = pager->data;
+  GString *uri = g_string_new (pager->base_url);
+  guint last = MIN (data->next_video + PAGE_SIZE, data->video_ids->len);
   g_autofree char *text = NULL;
 
   g_string_append (uri, "/videos?part=snippet,statistics&id=");
-  for (guint i = fetch->next_video; i < last; i++)
+  for (guint i = data->next_video; i < last; i++)
     {
-      if (i > fetch->next_video)
+      if (i > data->next_video)
         g_string_append_c (uri, ',');
-      g_string_append_uri_escaped (uri, g_ptr_array_index (fetch->video_ids, i), NULL, TRUE);
+      g_string_append_uri_escaped (uri, g_ptr_array_index (data->video_ids, i), NULL, TRUE);
     }
-  g_string_append_printf (uri, "&key=%s", fetch->key);
-  fetch->batch = fetch->next_video;
-  fetch->next_video = last;
+  g_string_append_printf (uri, "&key=%s", data->key);
+  data->batch = data->next_video;
+  data->next_video = last;
 
   text = g_string_free (uri, FALSE);
-  mr_net_get_json_async (fetch->session, text, g_task_get_cancellable (task), on_videos, task);
+  mr_net_pager_request (task, text, read_videos, request_next_videos);
 }
 
-static void
-on_playlist_page (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+static char *
+playlist_page_uri (MrNetPager *pager,
+                   guint       limit)
 {
-  g_autoptr(GTask) task = user_data;
-  Fetch *fetch = g_task_get_task_data (task);
-  GError *error = NULL;
-  g_autoptr(JsonNode) root = mr_net_get_json_finish (result, &error);
+  Channel *data = pager->data;
+  g_autofree char *playlist = g_uri_escape_string (data->uploads, NULL, TRUE);
 
+  return g_strdup_printf ("%s/playlistItems?part=contentDetails&playlistId=%s&maxResults=%u"
+                          "&key=%s", pager->base_url, playlist, limit, data->key);
+}
+
+static const MrNetFeed uploads_feed = {
+  .page_size = PAGE_SIZE,
+  .max_pages = MAX_PAGES,
   /* YouTube answers 404 for the uploads playlist of a channel that never uploaded. */
-  if (root == NULL && fetch->pages == 1
-      && g_error_matches (error, MR_NET_ERROR, MR_NET_ERROR_NOT_FOUND))
-    {
-      g_error_free (error);
-      return_result (task);
-      return;
-    }
-  if (root == NULL)
-    {
-      g_task_return_error (task, refusal_error (result, error));
-      return;
-    }
-  if (!read_playlist_page (fetch, root, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  if (fetch->page_token != NULL && fetch->pages < MAX_PAGES
-      && fetch->video_ids->len < fetch->max_posts)
-    request_playlist_page (g_steal_pointer (&task));
-  else if (fetch->video_ids->len > 0)
-    request_videos (g_steal_pointer (&task));
-  else
-    return_result (task);
-}
-
-static void
-request_playlist_page (GTask *task)
-{
-  Fetch *fetch = g_task_get_task_data (task);
-  g_autofree char *playlist = g_uri_escape_string (fetch->uploads, NULL, TRUE);
-  g_autofree char *token = NULL;
-  g_autofree char *uri = NULL;
-  guint limit = MIN (PAGE_SIZE, fetch->max_posts - fetch->video_ids->len);
-
-  if (fetch->page_token != NULL)
-    token = g_uri_escape_string (fetch->page_token, NULL, TRUE);
-  uri = g_strdup_printf ("%s/playlistItems?part=contentDetails&playlistId=%s&maxResults=%u"
-                         "&key=%s%s%s",
-                         fetch->base_url, playlist, limit, fetch->key,
-                         token != NULL ? "&pageToken=" : "", token != NULL ? token : "");
-  fetch->pages++;
-  mr_net_get_json_async (fetch->session, uri, g_task_get_cancellable (task),
-                         on_playlist_page, task);
-}
-
-static void
-on_channel (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  Fetch *fetch = g_task_get_task_data (task);
-  GError *error = NULL;
-  g_autoptr(JsonNode) root = mr_net_get_json_finish (result, &error);
-
-  if (root == NULL)
-    {
-      g_task_return_error (task, refusal_error (result, error));
-      return;
-    }
-  if (!read_channel (fetch, root, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (fetch->max_posts == 0 || fetch->uploads == NULL)
-    {
-      return_result (task);
-      return;
-    }
-  request_playlist_page (g_steal_pointer (&task));
-}
+  .first_page_may_be_missing = TRUE,
+  .read_profile = read_channel,
+  .page_uri = playlist_page_uri,
+  .cursor_parameter = "pageToken",
+  .read_page = read_playlist_page,
+  .read_item = read_playlist_item,
+  .refusal = refusal_error,
+  .paged = request_next_videos,
+  .free_data = (GDestroyNotify) channel_free,
+};
 
 static void
 youtube_fetch (const MrNetProvider *provider,
@@ -575,24 +427,18 @@ youtube_fetch (const MrNetProvider *provider,
                guint                max_posts,
                GTask               *task)
 {
-  Fetch *fetch = g_new0 (Fetch, 1);
+  MrNetPager *pager = mr_net_pager_attach (task, &uploads_feed, provider, session, base_url,
+                                           handle, max_posts);
+  Channel *data = pager->data = g_new0 (Channel, 1);
   g_autofree char *at_handle = g_strconcat ("@", handle, NULL);
   g_autofree char *escaped = g_uri_escape_string (at_handle, NULL, TRUE);
   g_autofree char *uri = NULL;
 
-  fetch->session = g_object_ref (session);
-  fetch->base_url = g_strdup (base_url);
-  fetch->handle = g_strdup (handle);
-  fetch->key = g_uri_escape_string (api_key, NULL, TRUE);
-  fetch->max_posts = max_posts;
-  fetch->video_ids = g_ptr_array_new_with_free_func (g_free);
-  fetch->seen = g_hash_table_new (g_str_hash, g_str_equal);
-  fetch->result = mr_net_result_new (provider->platform);
-  g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
-
+  data->key = g_uri_escape_string (api_key, NULL, TRUE);
+  data->video_ids = g_ptr_array_new_with_free_func (g_free);
   uri = g_strdup_printf ("%s/channels?part=snippet,statistics,contentDetails&forHandle=%s"
-                         "&key=%s", base_url, escaped, fetch->key);
-  mr_net_get_json_async (session, uri, g_task_get_cancellable (task), on_channel, task);
+                         "&key=%s", base_url, escaped, data->key);
+  mr_net_pager_start (task, uri);
 }
 
 const MrNetProvider mr_net_provider_youtube = {

@@ -53,6 +53,24 @@ prefix_error (GError     *error,
     g_prefix_error (&error, "%s", prefix);
 }
 
+/* Fails @task with the keyring's @error, which it takes, after @prefix. */
+static void
+return_error (GTask      *task,
+              GError     *error,
+              const char *prefix)
+{
+  prefix_error (error, prefix);
+  g_task_return_error (task, error);
+}
+
+/* Whether @result is the task of the call @source_tag. */
+static gboolean
+is_task_of (GAsyncResult *result,
+            gpointer      source_tag)
+{
+  return g_task_is_valid (result, NULL) && g_task_get_source_tag (G_TASK (result)) == source_tag;
+}
+
 /* ── Lookup ───────────────────────────────────────────────────────────────────────── */
 
 static void
@@ -65,13 +83,10 @@ on_looked_up (GObject      *source,
   char *password = secret_password_lookup_finish (result, &error);
 
   if (error != NULL)
-    {
-      /* Translators: the reason follows. */
-      prefix_error (error, _("Could not read your API key from the keyring: "));
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_pointer (task, take_trimmed (password), (GDestroyNotify) key_free);
+    /* Translators: the reason follows. */
+    return_error (task, error, _("Could not read your API key from the keyring: "));
+  else
+    g_task_return_pointer (task, take_trimmed (password), (GDestroyNotify) key_free);
 }
 
 void
@@ -93,9 +108,7 @@ char *
 mr_secret_lookup_youtube_key_finish (GAsyncResult  *result,
                                      GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result))
-                        == mr_secret_lookup_youtube_key_async, NULL);
+  g_return_val_if_fail (is_task_of (result, mr_secret_lookup_youtube_key_async), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -132,13 +145,10 @@ on_stored (GObject      *source,
   GError *error = NULL;
 
   if (!secret_password_store_finish (result, &error))
-    {
-      /* Translators: the reason follows. */
-      prefix_error (error, _("Could not save your API key in the keyring: "));
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
+    /* Translators: the reason follows. */
+    return_error (task, error, _("Could not save your API key in the keyring: "));
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -151,13 +161,10 @@ on_cleared (GObject      *source,
 
   /* FALSE without an error: there was no key to remove, which is what was asked. */
   if (!secret_password_clear_finish (result, &error) && error != NULL)
-    {
-      /* Translators: the reason follows. */
-      prefix_error (error, _("Could not remove your API key from the keyring: "));
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
+    /* Translators: the reason follows. */
+    return_error (task, error, _("Could not remove your API key from the keyring: "));
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 void
@@ -190,9 +197,7 @@ gboolean
 mr_secret_store_youtube_key_finish (GAsyncResult  *result,
                                     GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result))
-                        == mr_secret_store_youtube_key_async, FALSE);
+  g_return_val_if_fail (is_task_of (result, mr_secret_store_youtube_key_async), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
