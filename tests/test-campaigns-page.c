@@ -20,6 +20,7 @@
 #include "mr-member-row.h"
 #include "mr-number-format.h"
 #include "mr-test-util.h"
+#include "mr-test-widgets.h"
 #include "mr-window.h"
 
 /* The Campaigns page under Xvfb, driven as a marketer would: a campaign built from
@@ -67,80 +68,13 @@ make_fixture (const char *path)
 
 /* ── Finding things on screen ────────────────────────────────────────────────────── */
 
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static gpointer
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, type, found);
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  collect (widget, GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (buttons, i)) &&
-        g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
-  return NULL;
-}
-
-static gboolean
-has_mapped_label (GtkWidget  *widget,
-                  const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect (widget, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)) &&
-        g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* The visible error under a field of @dialog: the first label in the error style. */
 static const char *
 shown_error (GtkWidget *dialog)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect (dialog, GTK_TYPE_LABEL, labels);
+  mr_test_collect (dialog, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "error") &&
         gtk_widget_get_mapped (g_ptr_array_index (labels, i)))
@@ -153,13 +87,11 @@ static GtkEditable *
 entry_row (GtkWidget  *dialog,
            const char *title)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkEditable *row = mr_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, title);
 
-  collect (dialog, ADW_TYPE_ENTRY_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
-      return g_ptr_array_index (rows, i);
-  g_error ("no entry row “%s”", title);
+  if (row == NULL)
+    g_error ("no entry row “%s”", title);
+  return row;
 }
 
 static const char *
@@ -171,13 +103,13 @@ tr (const char *text)
 static MrCampaignsPage *
 get_page (MrWindow *window)
 {
-  return find_descendant (GTK_WIDGET (window), MR_TYPE_CAMPAIGNS_PAGE);
+  return mr_test_find_descendant (GTK_WIDGET (window), MR_TYPE_CAMPAIGNS_PAGE);
 }
 
 static MrCampaignView *
 get_view (MrWindow *window)
 {
-  return find_descendant (GTK_WIDGET (get_page (window)), MR_TYPE_CAMPAIGN_VIEW);
+  return mr_test_find_descendant (GTK_WIDGET (get_page (window)), MR_TYPE_CAMPAIGN_VIEW);
 }
 
 /* The list of campaigns (the page holds other lists: the results' table). */
@@ -186,7 +118,7 @@ get_list (MrWindow *window)
 {
   g_autoptr(GPtrArray) lists = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (get_page (window)), GTK_TYPE_LIST_VIEW, lists);
+  mr_test_collect (GTK_WIDGET (get_page (window)), GTK_TYPE_LIST_VIEW, lists);
   for (guint i = 0; i < lists->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (lists, i), "navigation-sidebar"))
       return g_ptr_array_index (lists, i);
@@ -237,7 +169,7 @@ member_row (MrWindow   *window,
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   MrStore *store = mr_window_get_store (window);
 
-  collect (GTK_WIDGET (get_view (window)), MR_TYPE_MEMBER_ROW, rows);
+  mr_test_collect (GTK_WIDGET (get_view (window)), MR_TYPE_MEMBER_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       MrCampaignMember *member = mr_member_row_get_member (g_ptr_array_index (rows, i));
@@ -270,7 +202,7 @@ create_campaign (MrWindow *window)
 
   gtk_widget_activate_action (page, "campaigns.new", NULL);
   mr_test_settle (SETTLE_MS);
-  editor = find_toplevel (MR_TYPE_CAMPAIGN_EDITOR);
+  editor = mr_test_find_toplevel (MR_TYPE_CAMPAIGN_EDITOR);
   g_assert_nonnull (editor);
   g_assert_false (mr_campaign_editor_can_save (editor));
 
@@ -288,7 +220,7 @@ create_campaign (MrWindow *window)
   g_assert_false (mr_campaign_editor_can_save (editor));
   gtk_widget_activate_action (GTK_WIDGET (editor), "campaign-editor.save", NULL);
   mr_test_settle (SETTLE_MS);
-  g_assert_true (find_toplevel (MR_TYPE_CAMPAIGN_EDITOR) == editor);
+  g_assert_true (mr_test_find_toplevel (MR_TYPE_CAMPAIGN_EDITOR) == editor);
   g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_campaigns (mr_window_get_store (window))), ==, 0);
 
   gtk_editable_set_text (entry_row (GTK_WIDGET (editor), tr ("Start")), "2024-06-01");
@@ -298,7 +230,7 @@ create_campaign (MrWindow *window)
   g_assert_true (mr_campaign_editor_can_save (editor));
   gtk_widget_activate_action (GTK_WIDGET (editor), "campaign-editor.save", NULL);
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (MR_TYPE_CAMPAIGN_EDITOR));
+  g_assert_null (mr_test_find_toplevel (MR_TYPE_CAMPAIGN_EDITOR));
 
   campaign = only_campaign (window);
   g_assert_cmpstr (mr_campaign_get_name (campaign), ==, "Zomerpilot");
@@ -315,7 +247,9 @@ static void
 search_roster (MrAddMembersDialog *dialog,
                const char         *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY)), text);
+  GtkEditable *entry = mr_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY);
+
+  gtk_editable_set_text (entry, text);
   mr_test_settle (SETTLE_MS);
 }
 
@@ -323,7 +257,7 @@ search_roster (MrAddMembersDialog *dialog,
 static guint
 n_found (MrAddMembersDialog *dialog)
 {
-  GtkListView *list = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW);
+  GtkListView *list = mr_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW);
 
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
 }
@@ -340,9 +274,9 @@ add_two_members (MrWindow   *window,
 
   gtk_widget_activate_action (GTK_WIDGET (get_page (window)), "campaigns.add-members", NULL);
   mr_test_settle (SETTLE_MS);
-  dialog = find_toplevel (MR_TYPE_ADD_MEMBERS_DIALOG);
+  dialog = mr_test_find_toplevel (MR_TYPE_ADD_MEMBERS_DIALOG);
   g_assert_nonnull (dialog);
-  list = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW);
+  list = mr_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW);
   g_assert_cmpuint (n_found (dialog), ==, 3);
 
   search_roster (dialog, "LOTTE");
@@ -356,10 +290,10 @@ add_two_members (MrWindow   *window,
   g_assert_cmpuint (mr_add_members_dialog_get_n_chosen (dialog), ==, 2);
 
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Add %u Creator", "_Add %u Creators", 2), 2);
-  g_assert_nonnull (find_button (GTK_WIDGET (dialog), label));
+  g_assert_nonnull (mr_test_find_mapped_button (GTK_WIDGET (dialog), label));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "add-members.add", NULL);
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (MR_TYPE_ADD_MEMBERS_DIALOG));
+  g_assert_null (mr_test_find_toplevel (MR_TYPE_ADD_MEMBERS_DIALOG));
 
   g_assert_cmpuint (g_list_model_get_n_items (mr_campaign_get_members (campaign)), ==, 2);
   g_assert_cmpint (query (window, "SELECT count(*) FROM campaign_member WHERE campaign_id = ?1"
@@ -383,7 +317,7 @@ set_fee (MrWindow   *window,
 
   g_signal_emit_by_name (member_row (window, creator), "edit");
   mr_test_settle (SETTLE_MS);
-  editor = find_toplevel (MR_TYPE_MEMBER_EDITOR);
+  editor = mr_test_find_toplevel (MR_TYPE_MEMBER_EDITOR);
   g_assert_nonnull (editor);
 
   fee_row = entry_row (GTK_WIDGET (editor), fee_title);
@@ -395,7 +329,7 @@ set_fee (MrWindow   *window,
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "member-editor.save", NULL);
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (MR_TYPE_MEMBER_EDITOR));
+  g_assert_null (mr_test_find_toplevel (MR_TYPE_MEMBER_EDITOR));
 }
 
 /* A deliverable with a day that is no date cannot be saved; with a real one it is
@@ -410,11 +344,11 @@ add_deliverable (MrWindow   *window,
 
   g_signal_emit_by_name (member_row (window, creator), "edit");
   mr_test_settle (SETTLE_MS);
-  editor = find_toplevel (MR_TYPE_MEMBER_EDITOR);
+  editor = mr_test_find_toplevel (MR_TYPE_MEMBER_EDITOR);
   gtk_widget_activate_action (GTK_WIDGET (editor), "member-editor.add-deliverable", NULL);
-  row = find_descendant (GTK_WIDGET (editor), MR_TYPE_DELIVERABLE_ROW);
+  row = mr_test_find_descendant (GTK_WIDGET (editor), MR_TYPE_DELIVERABLE_ROW);
   g_assert_nonnull (row);
-  collect (GTK_WIDGET (row), GTK_TYPE_ENTRY, entries);
+  mr_test_collect (GTK_WIDGET (row), GTK_TYPE_ENTRY, entries);
   g_assert_cmpuint (entries->len, ==, 2);
 
   gtk_editable_set_text (g_ptr_array_index (entries, 0), "1 Reel");
@@ -424,7 +358,7 @@ add_deliverable (MrWindow   *window,
   g_assert_true (mr_member_editor_can_save (editor));
   gtk_widget_activate_action (GTK_WIDGET (editor), "member-editor.save", NULL);
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (MR_TYPE_MEMBER_EDITOR));
+  g_assert_null (mr_test_find_toplevel (MR_TYPE_MEMBER_EDITOR));
 }
 
 static void
@@ -460,11 +394,11 @@ check_build (MrWindow *window)
   due = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%1$s due %2$s"), "1 Reel", day);
   mr_campaign_view_show_page (get_view (window), "members");
   mr_test_settle (SETTLE_MS);
-  g_assert_true (has_mapped_label (GTK_WIDGET (member_row (window, "Daan Visser")), due));
+  g_assert_true (mr_test_has_mapped_label (GTK_WIDGET (member_row (window, "Daan Visser")), due));
 
   /* The status drop-down stores the change at once; the row moves to its group. */
   row = member_row (window, "Lötte Jansen");
-  status = find_descendant (GTK_WIDGET (row), GTK_TYPE_DROP_DOWN);
+  status = mr_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_DROP_DOWN);
   gtk_drop_down_set_selected (status, MR_MEMBER_STATUS_CONFIRMED);
   mr_test_settle (SETTLE_MS);
   g_assert_cmpint (query (window, "SELECT count(*) FROM campaign_member m JOIN creator c ON c.id = m.creator_id"
@@ -472,7 +406,8 @@ check_build (MrWindow *window)
   row = member_row (window, "Lötte Jansen");
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
-  g_assert_cmpuint (gtk_drop_down_get_selected (find_descendant (GTK_WIDGET (row), GTK_TYPE_DROP_DOWN)),
+  g_assert_cmpuint (gtk_drop_down_get_selected (mr_test_find_descendant (GTK_WIDGET (row),
+                                                                         GTK_TYPE_DROP_DOWN)),
                     ==, MR_MEMBER_STATUS_CONFIRMED);
 }
 
@@ -506,7 +441,7 @@ check_archive_delete (MrWindow *window)
 
     g_assert_cmpstr (listed, ==, "");
   }
-  g_assert_true (has_mapped_label (page, tr ("Every Campaign Is Archived")));
+  g_assert_true (mr_test_has_mapped_label (page, tr ("Every Campaign Is Archived")));
 
   g_object_set (page, "show-archived", TRUE, NULL);
   mr_test_settle (SETTLE_MS);
@@ -527,7 +462,7 @@ check_archive_delete (MrWindow *window)
   g_assert_cmpint (query (window, "SELECT count(*) FROM campaign_member", 0), ==, 0);
   g_assert_null (mr_campaigns_page_get_shown (get_page (window)));
 
-  undo = find_button (GTK_WIDGET (window), tr ("_Undo"));
+  undo = mr_test_find_mapped_button (GTK_WIDGET (window), tr ("_Undo"));
   g_assert_nonnull (undo);
   gtk_widget_activate (undo);
   mr_test_settle (SETTLE_MS);
@@ -567,7 +502,7 @@ check_remove_member (MrWindow *window)
 
   g_signal_emit_by_name (row, "remove");
   mr_test_settle (SETTLE_MS);
-  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  question = mr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (question), "Lötte Jansen"));
   g_signal_emit_by_name (question, "response", "remove");
@@ -576,7 +511,7 @@ check_remove_member (MrWindow *window)
   g_assert_null (member_row (window, "Lötte Jansen"));
   g_assert_cmpint (query (window, "SELECT count(*) FROM campaign_result", 0), ==, 0);
 
-  undo = find_button (GTK_WIDGET (window), tr ("_Undo"));
+  undo = mr_test_find_mapped_button (GTK_WIDGET (window), tr ("_Undo"));
   g_assert_nonnull (undo);
   gtk_widget_activate (undo);
   mr_test_settle (SETTLE_MS);
@@ -605,7 +540,7 @@ check_narrow (MrWindow *window)
   mr_campaigns_page_show_campaign (get_page (window), NULL);
   mr_test_settle (SETTLE_MS);
 
-  leaflet = find_descendant (page, ADW_TYPE_LEAFLET);
+  leaflet = mr_test_find_descendant (page, ADW_TYPE_LEAFLET);
   list = get_list (window);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
@@ -620,7 +555,7 @@ check_narrow (MrWindow *window)
 
   gtk_widget_activate_action (page, "campaigns.edit", NULL);
   mr_test_settle (SETTLE_MS);
-  editor = find_toplevel (MR_TYPE_CAMPAIGN_EDITOR);
+  editor = mr_test_find_toplevel (MR_TYPE_CAMPAIGN_EDITOR);
   g_assert_nonnull (editor);
   gtk_widget_measure (gtk_window_get_child (GTK_WINDOW (editor)), GTK_ORIENTATION_HORIZONTAL, -1,
                       &minimum, NULL, NULL, NULL);
@@ -629,7 +564,7 @@ check_narrow (MrWindow *window)
 
   gtk_widget_activate_action (page, "campaigns.add-members", NULL);
   mr_test_settle (SETTLE_MS);
-  dialog = find_toplevel (MR_TYPE_ADD_MEMBERS_DIALOG);
+  dialog = mr_test_find_toplevel (MR_TYPE_ADD_MEMBERS_DIALOG);
   g_assert_nonnull (dialog);
   gtk_widget_measure (gtk_window_get_child (GTK_WINDOW (dialog)), GTK_ORIENTATION_HORIZONTAL, -1,
                       &minimum, NULL, NULL, NULL);

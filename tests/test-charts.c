@@ -17,6 +17,7 @@
 #include "mr-follower-chart.h"
 #include "mr-import-plan.h"
 #include "mr-test-util.h"
+#include "mr-test-widgets.h"
 
 /* The charts as a user sees them: drawn (with colour where the data is), a quiet
  * placeholder without data, a tooltip for what the pointer rests on, a description
@@ -559,17 +560,6 @@ find_creator (MrStore    *store,
   g_assert_not_reached ();
 }
 
-static void
-collect_charts (GtkWidget *widget,
-                GPtrArray *charts)
-{
-  if (MR_IS_BASE_CHART (widget))
-    g_ptr_array_add (charts, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_charts (child, charts);
-}
-
 /* A real TikTok Studio export fills all four charts, in a window 360 px wide; a
  * creator nothing is known about shows four placeholders. */
 static void
@@ -593,7 +583,7 @@ test_section (void)
   mr_creator_charts_show (MR_CREATOR_CHARTS (section), store, find_creator (store, "@lotte.bakt"));
   window = show_in_window (scrolled, 360, 720);
 
-  collect_charts (section, charts);
+  mr_test_collect (section, MR_TYPE_BASE_CHART, charts);
   g_assert_cmpuint (charts->len, ==, 4);
   for (guint i = 0; i < charts->len; i++)
     {

@@ -17,6 +17,7 @@
 #include "mr-score-components.h"
 #include "mr-score-view.h"
 #include "mr-test-util.h"
+#include "mr-test-widgets.h"
 #include "mr-window.h"
 
 /* The creator's page in the real window, over a database with a TikTok Studio export
@@ -45,51 +46,6 @@ in_dutch (void)
   return g_str_has_prefix (g_getenv ("LANGUAGE"), "nl");
 }
 
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static gpointer
-find (GtkWidget  *widget,
-      GType       type,
-      const char *name)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, type, found);
-  for (guint i = 0; i < found->len; i++)
-    if (name == NULL || g_strcmp0 (gtk_widget_get_name (g_ptr_array_index (found, i)), name) == 0)
-      return g_ptr_array_index (found, i);
-
-  return NULL;
-}
-
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return window;
-    }
-
-  return NULL;
-}
-
 static MrCreator *
 find_creator (MrStore    *store,
               const char *name)
@@ -111,7 +67,9 @@ static MrMetricCard *
 card (Fixture      *fixture,
       MrMetricKind  kind)
 {
-  return mr_metric_cards_get_card (find (GTK_WIDGET (fixture->view), MR_TYPE_METRIC_CARDS, NULL), kind);
+  return mr_metric_cards_get_card (mr_test_find_descendant (GTK_WIDGET (fixture->view),
+                                                            MR_TYPE_METRIC_CARDS),
+                                   kind);
 }
 
 static void
@@ -149,7 +107,7 @@ on_activate (GApplication *app,
   /* The page sits in the window, as the Creators page will hold it. */
   fixture.view = MR_CREATOR_VIEW (mr_creator_view_new ());
   mr_creator_view_set_store (fixture.view, fixture.store);
-  stack = find (GTK_WIDGET (fixture.window), ADW_TYPE_VIEW_STACK, NULL);
+  stack = mr_test_find_descendant (GTK_WIDGET (fixture.window), ADW_TYPE_VIEW_STACK);
   adw_view_stack_add_named (stack, GTK_WIDGET (fixture.view), "creator-test");
   adw_view_stack_set_visible_child_name (stack, "creator-test");
   mr_creator_view_set_creator (fixture.view, fixture.lotte);
@@ -222,7 +180,8 @@ test_engagement_as_exported (Fixture *fixture)
   g_autofree char *expected = mr_format_percent (rate);
   g_autofree char *score = mr_format_decimal (json_object_get_double_member (metrics, "score"), 0);
   const char *shown = mr_metric_card_get_value (card (fixture, MR_METRIC_ENGAGEMENT));
-  MrScoreView *score_view = find (GTK_WIDGET (fixture->view), MR_TYPE_SCORE_VIEW, NULL);
+  MrScoreView *score_view = mr_test_find_descendant (GTK_WIDGET (fixture->view),
+                                                     MR_TYPE_SCORE_VIEW);
 
   g_assert_cmpfloat (rate, >, 0.0);
   g_assert_cmpstr (shown, ==, expected);
@@ -258,7 +217,7 @@ check_popovers (Fixture *fixture)
 
       g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
       scroll_to (GTK_WIDGET (c));
-      g_signal_emit_by_name (find (GTK_WIDGET (c), GTK_TYPE_BUTTON, NULL), "clicked");
+      g_signal_emit_by_name (mr_test_find_descendant (GTK_WIDGET (c), GTK_TYPE_BUTTON), "clicked");
       mr_test_settle (100);
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
       g_assert_cmpuint (strlen (mr_metric_card_get_formula (c)), >, 10);
@@ -283,7 +242,8 @@ static void
 test_unknown_shows_dash (Fixture *fixture)
 {
   MrVetting *vetting = mr_creator_get_vetting (fixture->mila);
-  MrScoreView *score_view = find (GTK_WIDGET (fixture->view), MR_TYPE_SCORE_VIEW, NULL);
+  MrScoreView *score_view = mr_test_find_descendant (GTK_WIDGET (fixture->view),
+                                                     MR_TYPE_SCORE_VIEW);
 
   mr_creator_view_set_creator (fixture->view, fixture->mila);
   mr_test_settle (SETTLE_MS);
@@ -306,7 +266,8 @@ static void
 test_flags_listed (Fixture *fixture)
 {
   MrVetting *vetting = mr_creator_get_vetting (fixture->lotte);
-  GtkListBox *list = mr_flag_list_get_list (find (GTK_WIDGET (fixture->view), MR_TYPE_FLAG_LIST, NULL));
+  GtkListBox *list = mr_flag_list_get_list (mr_test_find_descendant (GTK_WIDGET (fixture->view),
+                                                                     MR_TYPE_FLAG_LIST));
   g_autoptr(JsonObject) exported = export_creator (fixture->path, "@lotte.bakt");
   JsonArray *flags = json_object_get_array_member (json_object_get_object_member (exported, "metrics"), "flags");
 
@@ -320,10 +281,10 @@ test_flags_listed (Fixture *fixture)
 
       g_assert_nonnull (row);
       g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (row)), ==, json_object_get_string_member (flag, "code"));
-      collect (GTK_WIDGET (row), GTK_TYPE_LABEL, labels);
+      mr_test_collect (GTK_WIDGET (row), GTK_TYPE_LABEL, labels);
       g_assert_cmpstr (gtk_label_get_text (g_ptr_array_index (labels, 0)), ==,
                        json_object_get_string_member (flag, "message"));
-      g_assert_nonnull (find (GTK_WIDGET (row), GTK_TYPE_IMAGE, NULL));
+      g_assert_nonnull (mr_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_IMAGE));
     }
   g_assert_null (gtk_list_box_get_row_at_index (list, (int) vetting->flags->len));
   /* The alert (no post for months) comes before the rest. */
@@ -334,10 +295,11 @@ test_flags_listed (Fixture *fixture)
 static void
 test_checklist_saved (Fixture *fixture)
 {
-  GtkDropDown *brand_fit = find (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN, "brand-fit");
-  AdwEntryRow *note = find (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW, "brand-fit-note");
-  MrScoreView *score_view = find (GTK_WIDGET (fixture->view), MR_TYPE_SCORE_VIEW, NULL);
-  MrScoreComponents *components = find (GTK_WIDGET (fixture->view), MR_TYPE_SCORE_COMPONENTS, NULL);
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  GtkDropDown *brand_fit = mr_test_find_named (view, GTK_TYPE_DROP_DOWN, "brand-fit");
+  AdwEntryRow *note = mr_test_find_named (view, ADW_TYPE_ENTRY_ROW, "brand-fit-note");
+  MrScoreView *score_view = mr_test_find_descendant (view, MR_TYPE_SCORE_VIEW);
+  MrScoreComponents *components = mr_test_find_descendant (view, MR_TYPE_SCORE_COMPONENTS);
   sqlite3 *db = mr_store_get_handle (fixture->store);
   gint64 id = mr_creator_get_id (fixture->lotte);
   double before = mr_creator_get_score (fixture->lotte);
@@ -346,8 +308,8 @@ test_checklist_saved (Fixture *fixture)
   g_assert_nonnull (brand_fit);
   g_assert_nonnull (note);
   g_assert_true (mr_creator_get_vetting (fixture->lotte)->score->left_out[MR_SCORE_CHECKLIST]);
-  g_assert_nonnull (find (GTK_WIDGET (components), ADW_TYPE_ACTION_ROW,
-                          mr_score_component_get_label (MR_SCORE_CHECKLIST)));
+  g_assert_nonnull (mr_test_find_named (GTK_WIDGET (components), ADW_TYPE_ACTION_ROW,
+                                        mr_score_component_get_label (MR_SCORE_CHECKLIST)));
 
   /* Item 0 is "not rated": item 2 is a rating of 1 (poor), which pulls the score down. */
   gtk_drop_down_set_selected (brand_fit, 2);
@@ -379,7 +341,8 @@ test_checklist_saved (Fixture *fixture)
 static void
 test_status_saved (Fixture *fixture)
 {
-  GtkDropDown *status = find (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN, "status");
+  GtkDropDown *status = mr_test_find_named (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN,
+                                             "status");
   GListModel *choices = gtk_drop_down_get_model (status);
   gint64 id = mr_creator_get_id (fixture->lotte);
 
@@ -402,20 +365,11 @@ test_status_saved (Fixture *fixture)
 }
 
 static gboolean
-wait_for_dialog (void)
+import_dialog_ready (gpointer data)
 {
-  gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  MrImportDialog *dialog;
+  MrImportDialog *dialog = mr_test_find_toplevel (MR_TYPE_IMPORT_DIALOG);
 
-  while (g_get_monotonic_time () < until)
-    {
-      dialog = find_toplevel (MR_TYPE_IMPORT_DIALOG);
-      if (dialog != NULL && mr_import_plan_is_ready (mr_import_dialog_get_plan (dialog)))
-        return TRUE;
-      mr_test_settle (50);
-    }
-
-  return FALSE;
+  return dialog != NULL && mr_import_plan_is_ready (mr_import_dialog_get_plan (dialog));
 }
 
 /* An export that names no account, dropped on Mila's page, is hers. */
@@ -438,16 +392,16 @@ test_drop_attaches (Fixture *fixture)
   g_signal_emit_by_name (mr_creator_view_get_drop_target (fixture->view), "drop", &value, 10.0, 10.0,
                          &accepted);
   g_assert_true (accepted);
-  g_assert_true (wait_for_dialog ());
+  mr_test_wait_until (import_dialog_ready, NULL, 20000, "the import dialog to be ready");
 
-  dialog = find_toplevel (MR_TYPE_IMPORT_DIALOG);
+  dialog = mr_test_find_toplevel (MR_TYPE_IMPORT_DIALOG);
   item = g_list_model_get_item (mr_import_plan_get_items (mr_import_dialog_get_plan (dialog)), 0);
   g_assert_cmpint (mr_import_item_get_state (item), ==, MR_IMPORT_ITEM_READY);
   g_assert_cmpstr (mr_import_item_get_handle (item), ==, "mila.maakt");
 
   gtk_window_close (GTK_WINDOW (dialog));
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (MR_TYPE_IMPORT_DIALOG));
+  g_assert_null (mr_test_find_toplevel (MR_TYPE_IMPORT_DIALOG));
 }
 
 static void
@@ -456,7 +410,7 @@ test_empty_state (Fixture *fixture)
   g_autoptr(GPtrArray) pages = g_ptr_array_new ();
   gboolean mapped = FALSE;
 
-  GtkStack *stack = find (GTK_WIDGET (fixture->view), GTK_TYPE_STACK, NULL);
+  GtkStack *stack = mr_test_find_descendant (GTK_WIDGET (fixture->view), GTK_TYPE_STACK);
   gint64 until;
 
   mr_creator_view_set_creator (fixture->view, NULL);
@@ -465,11 +419,12 @@ test_empty_state (Fixture *fixture)
   do
     mr_test_settle (50);
   while (gtk_stack_get_transition_running (stack) && g_get_monotonic_time () < until);
-  collect (GTK_WIDGET (fixture->view), ADW_TYPE_STATUS_PAGE, pages);
+  mr_test_collect (GTK_WIDGET (fixture->view), ADW_TYPE_STATUS_PAGE, pages);
   for (guint i = 0; i < pages->len; i++)
     mapped |= gtk_widget_get_mapped (g_ptr_array_index (pages, i));
   g_assert_true (mapped);
-  g_assert_false (gtk_widget_get_mapped (find (GTK_WIDGET (fixture->view), MR_TYPE_METRIC_CARDS, NULL)));
+  g_assert_false (gtk_widget_get_mapped (mr_test_find_descendant (GTK_WIDGET (fixture->view),
+                                                                  MR_TYPE_METRIC_CARDS)));
 
   /* A creator deleted elsewhere leaves the page too. */
   mr_creator_view_set_creator (fixture->view, fixture->mila);
@@ -503,7 +458,7 @@ test_narrow (Fixture *fixture)
   mr_test_settle (SETTLE_MS);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), ==, 360);
 
-  collect (GTK_WIDGET (view), GTK_TYPE_WIDGET, widgets);
+  mr_test_collect (GTK_WIDGET (view), GTK_TYPE_WIDGET, widgets);
   for (guint i = 0; i < widgets->len; i++)
     {
       GtkWidget *widget = g_ptr_array_index (widgets, i);
@@ -525,7 +480,7 @@ test_narrow (Fixture *fixture)
         }
     }
 
-  cards = find (GTK_WIDGET (view), MR_TYPE_METRIC_CARDS, NULL);
+  cards = mr_test_find_descendant (GTK_WIDGET (view), MR_TYPE_METRIC_CARDS);
   for (MrMetricKind kind = 0; kind < MR_N_METRICS; kind++)
     {
       graphene_point_t point;

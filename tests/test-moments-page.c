@@ -14,6 +14,7 @@
 #include "mr-moments-page.h"
 #include "mr-number-format.h"
 #include "mr-test-util.h"
+#include "mr-test-widgets.h"
 
 /* The Micro-moments page under Xvfb, in a window 360 px wide, as the user reads it in
  * their language: the moments to answer by deadline with the time left, the overdue one
@@ -106,32 +107,15 @@ add_moment (Fixture    *fixture,
 
 /* What the user can see of @type: mapped widgets only. */
 static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
+collect_mapped (GtkWidget *widget,
+                GType      type,
+                GPtrArray *found)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
     g_ptr_array_add (found, widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+    collect_mapped (child, type, found);
 }
 
 /* The rows the user sees in the list named @list_name ("pending-list", "history-list"),
@@ -140,7 +124,7 @@ static GPtrArray *
 rows_of (Fixture    *fixture,
          const char *list_name)
 {
-  GtkWidget *list = find_named (GTK_WIDGET (fixture->page), list_name);
+  GtkWidget *list = mr_test_find_named (GTK_WIDGET (fixture->page), GTK_TYPE_WIDGET, list_name);
   GPtrArray *rows = g_ptr_array_new ();
 
   g_assert_nonnull (list);
@@ -165,7 +149,7 @@ find_label (GtkWidget  *row,
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect (row, GTK_TYPE_LABEL, labels);
+  collect_mapped (row, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     {
       GtkLabel *label = g_ptr_array_index (labels, i);
@@ -174,19 +158,6 @@ find_label (GtkWidget  *row,
           (text != NULL && strstr (gtk_label_get_label (label), text) != NULL))
         return label;
     }
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *row,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  collect (row, GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
   return NULL;
 }
 
@@ -277,7 +248,7 @@ test_deadlines (Fixture       *fixture,
   g_assert_cmpuint (history->len, ==, 1);
   g_assert_cmpstr (row_title (g_ptr_array_index (history, 0)), ==, "cold brew");
   g_assert_nonnull (find_label (g_ptr_array_index (history, 0), NULL, took));
-  g_assert_null (find_button (g_ptr_array_index (history, 0), _("Respond")));
+  g_assert_null (mr_test_find_mapped_button (g_ptr_array_index (history, 0), _("Respond")));
 
   /* Under two hours left: the user was told; the others not (yet). */
   g_assert_true (was_notified (fixture, "due", soon));
@@ -309,7 +280,7 @@ test_respond (Fixture       *fixture,
   g_assert_cmpuint (history->len, ==, 0);
   g_clear_pointer (&history, g_ptr_array_unref);
 
-  respond = find_button (g_ptr_array_index (pending, 0), _("Respond"));
+  respond = mr_test_find_mapped_button (g_ptr_array_index (pending, 0), _("Respond"));
   g_assert_nonnull (respond);
   g_assert_true (gtk_widget_get_sensitive (respond));
   gtk_widget_activate (respond);
@@ -329,7 +300,7 @@ test_respond (Fixture       *fixture,
   /* One answered, in time: its response time is the median. */
   summary = g_strdup_printf (_("Median response time %s · %s answered within the window"),
                              took, share);
-  collect (GTK_WIDGET (fixture->page), ADW_TYPE_PREFERENCES_GROUP, groups);
+  collect_mapped (GTK_WIDGET (fixture->page), ADW_TYPE_PREFERENCES_GROUP, groups);
   for (guint i = 0; i < groups->len; i++)
     found_summary |= g_strcmp0 (adw_preferences_group_get_description (g_ptr_array_index (groups, i)),
                                 summary) == 0;
@@ -391,7 +362,7 @@ test_detects_at_start (Fixture       *fixture,
                    ==, day);
   g_assert_true (was_notified (fixture, "opened", moment));
 
-  collect (GTK_WIDGET (fixture->page), g_type_from_name ("MrSpikeSparkline"), sparklines);
+  collect_mapped (GTK_WIDGET (fixture->page), g_type_from_name ("MrSpikeSparkline"), sparklines);
   g_assert_cmpuint (sparklines->len, ==, 1);
 }
 
@@ -402,7 +373,7 @@ test_empty (Fixture       *fixture,
   g_autoptr(GPtrArray) status_pages = g_ptr_array_new ();
 
   show_page (fixture);
-  collect (GTK_WIDGET (fixture->page), ADW_TYPE_STATUS_PAGE, status_pages);
+  collect_mapped (GTK_WIDGET (fixture->page), ADW_TYPE_STATUS_PAGE, status_pages);
   g_assert_cmpuint (status_pages->len, ==, 1);
   g_assert_cmpstr (adw_status_page_get_title (g_ptr_array_index (status_pages, 0)), ==,
                    _("No Micro-moments Yet"));

@@ -17,6 +17,7 @@
 #include "mr-test-keyring.h"
 #include "mr-test-server.h"
 #include "mr-test-util.h"
+#include "mr-test-widgets.h"
 #include "mr-window.h"
 
 /* Refresh Public Data as the marketer meets it, against a local stand-in for Bluesky:
@@ -72,59 +73,7 @@ serve_lotte (MrTestServer *server)
     "]}");
 }
 
-/* ── Finding things ──────────────────────────────────────────────────────────────── */
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static gpointer
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, type, found);
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  collect (widget, GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
-  g_error ("no button “%s”", label);
-}
+/* ── Words and conditions ────────────────────────────────────────────────────────── */
 
 /* The row's title as the user reads it: "Lotte · @lotte.bsky.social (Bluesky)". */
 static char *
@@ -134,44 +83,6 @@ row_title (const MrRefreshEntry *entry)
 
   g_assert_nonnull (entry->creator_name);
   return g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s · %s"), entry->creator_name, account);
-}
-
-static AdwActionRow *
-find_row (GtkWidget  *widget,
-          const char *title)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  collect (widget, ADW_TYPE_ACTION_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
-      return g_ptr_array_index (rows, i);
-  return NULL;
-}
-
-/* @widget will be drawn once its window is: it and every parent are visible, and no
- * stack hides the page it is on. */
-static gboolean
-is_shown (GtkWidget *widget)
-{
-  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
-    if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-has_mapped_label (GtkWidget  *widget,
-                  const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect (widget, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)) &&
-        g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
-      return TRUE;
-  return FALSE;
 }
 
 static const char *
@@ -188,25 +99,6 @@ progress_text (guint done,
                           done, n);
 }
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until @condition holds; fails the test after WAIT_MS. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gint64 end = g_get_monotonic_time () + WAIT_MS * G_TIME_SPAN_MILLISECOND;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("timed out waiting for %s", what);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 static gboolean
 widget_visible (gpointer widget)
 {
@@ -216,7 +108,7 @@ widget_visible (gpointer widget)
 static gboolean
 dialog_gone (gpointer data)
 {
-  return find_toplevel (MR_TYPE_REFRESH_DIALOG) == NULL;
+  return mr_test_find_toplevel (MR_TYPE_REFRESH_DIALOG) == NULL;
 }
 
 static gboolean
@@ -306,35 +198,35 @@ check_refresh_all (MrWindow *window)
   g_assert_cmpint (mr_account_get_followers (stored_account (window, "lotte.bsky.social")), <, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.refresh-public-data", NULL);
-  dialog = find_toplevel (MR_TYPE_REFRESH_DIALOG);
+  dialog = mr_test_find_toplevel (MR_TYPE_REFRESH_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   refresh = mr_refresh_dialog_get_refresh (dialog);
   g_assert_cmpuint (mr_refresh_get_n_entries (refresh), ==, 2);
 
   /* Progress, from the start. */
-  bar = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_PROGRESS_BAR);
-  g_assert_true (is_shown (GTK_WIDGET (bar)));
+  bar = mr_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_PROGRESS_BAR);
+  g_assert_true (mr_test_is_shown (GTK_WIDGET (bar)));
   g_assert_cmpstr (gtk_progress_bar_get_text (bar), ==, start);
   g_signal_connect (bar, "notify::text", G_CALLBACK (on_progress_text), texts);
-  close_button = find_button (GTK_WIDGET (dialog), tr ("_Close"));
+  close_button = mr_test_get_button (GTK_WIDGET (dialog), tr ("_Close"));
   g_assert_false (gtk_widget_get_visible (close_button));
-  g_assert_true (is_shown (find_button (GTK_WIDGET (dialog), tr ("_Cancel"))));
+  g_assert_true (mr_test_is_shown (mr_test_get_button (GTK_WIDGET (dialog), tr ("_Cancel"))));
 
-  wait_until (widget_visible, close_button, "the refresh to end");
+  mr_test_wait_until (widget_visible, close_button, WAIT_MS, "the refresh to end");
   g_signal_handlers_disconnect_by_func (bar, on_progress_text, texts);
   g_assert_true (has_text (texts, halfway));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
   mr_test_settle (SETTLE_MS);
 
   /* One row per account, in words. */
-  collect (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
+  mr_test_collect (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
   for (guint i = 0; i < 2; i++)
     {
       const MrRefreshEntry *entry = mr_refresh_get_entry (refresh, i);
       g_autofree char *title = row_title (entry);
-      AdwActionRow *row = find_row (GTK_WIDGET (dialog), title);
+      AdwActionRow *row = mr_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, title);
 
       g_assert_nonnull (row);
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
@@ -365,8 +257,8 @@ check_refresh_all (MrWindow *window)
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (ghost), "No such account"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ghost), "refresh-failed"));
   /* Not colour alone: the row's icon says "Failed" to a screen reader and a pointer. */
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (find_descendant (GTK_WIDGET (ghost),
-                                                                 GTK_TYPE_IMAGE)),
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (mr_test_find_descendant (GTK_WIDGET (ghost),
+                                                                         GTK_TYPE_IMAGE)),
                    ==, g_dpgettext2 (GETTEXT_PACKAGE, "refresh state", "Failed"));
 
   /* The summary, and the two accounts that were left out. */
@@ -376,8 +268,8 @@ check_refresh_all (MrWindow *window)
                                            "only Bluesky, Mastodon and YouTube accounts.",
                                            "%u accounts were left out: Microreach can refresh "
                                            "only Bluesky, Mastodon and YouTube accounts.", 2), 2);
-  g_assert_true (has_mapped_label (GTK_WIDGET (dialog), summary));
-  g_assert_true (has_mapped_label (GTK_WIDGET (dialog), left_out));
+  g_assert_true (mr_test_has_mapped_label (GTK_WIDGET (dialog), summary));
+  g_assert_true (mr_test_has_mapped_label (GTK_WIDGET (dialog), left_out));
 
   /* The store has Lotte's numbers and posts; Ghost's account is as it was. */
   g_assert_cmpint (mr_account_get_followers (stored_account (window, "lotte.bsky.social")),
@@ -389,7 +281,7 @@ check_refresh_all (MrWindow *window)
 
   /* Close: the window's toast offers Undo, which is the import's undo of the batch. */
   gtk_widget_activate (close_button);
-  wait_until (dialog_gone, NULL, "the dialog to close");
+  mr_test_wait_until (dialog_gone, NULL, WAIT_MS, "the dialog to close");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-import", "x", batch_id);
   g_assert_cmpint (count_posts (window, "lotte.bsky.social"), ==, 0);
   g_assert_cmpint (mr_account_get_followers (stored_account (window, "lotte.bsky.social")), <, 0);
@@ -400,8 +292,8 @@ static void
 select_only (MrWindow   *window,
              const char *name)
 {
-  MrCreatorsPage *page = find_descendant (GTK_WIDGET (window), MR_TYPE_CREATORS_PAGE);
-  GtkColumnView *column_view = find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+  MrCreatorsPage *page = mr_test_find_descendant (GTK_WIDGET (window), MR_TYPE_CREATORS_PAGE);
+  GtkColumnView *column_view = mr_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
   GtkSelectionModel *selection = gtk_column_view_get_model (column_view);
   gboolean selected = FALSE;
 
@@ -423,7 +315,7 @@ select_only (MrWindow   *window,
 static void
 check_cancel (MrWindow *window)
 {
-  MrCreatorsPage *page = find_descendant (GTK_WIDGET (window), MR_TYPE_CREATORS_PAGE);
+  MrCreatorsPage *page = mr_test_find_descendant (GTK_WIDGET (window), MR_TYPE_CREATORS_PAGE);
   g_autofree char *start = progress_text (0, 1);
   g_autofree char *account = NULL;
   g_autofree char *outcome = NULL;
@@ -438,27 +330,27 @@ check_cancel (MrWindow *window)
 
   mr_test_server_route (bluesky, BSKY_PROFILE, 200, "{}")->never = TRUE;
   gtk_widget_activate_action (GTK_WIDGET (window), "win.refresh-public-data", NULL);
-  dialog = find_toplevel (MR_TYPE_REFRESH_DIALOG);
+  dialog = mr_test_find_toplevel (MR_TYPE_REFRESH_DIALOG);
   g_assert_nonnull (dialog);
   refresh = mr_refresh_dialog_get_refresh (dialog);
   g_assert_cmpuint (mr_refresh_get_n_entries (refresh), ==, 1);
   g_assert_cmpstr (mr_refresh_get_entry (refresh, 0)->handle, ==, "lotte.bsky.social");
 
-  wait_until (requests_reach, GUINT_TO_POINTER (1), "the request to arrive");
+  mr_test_wait_until (requests_reach, GUINT_TO_POINTER (1), WAIT_MS, "the request to arrive");
   mr_test_settle (SETTLE_MS);
-  bar = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_PROGRESS_BAR);
+  bar = mr_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_PROGRESS_BAR);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (bar)));
   g_assert_cmpstr (gtk_progress_bar_get_text (bar), ==, start);
-  close_button = find_button (GTK_WIDGET (dialog), tr ("_Close"));
+  close_button = mr_test_get_button (GTK_WIDGET (dialog), tr ("_Close"));
   g_assert_false (gtk_widget_get_visible (close_button));
 
-  gtk_widget_activate (find_button (GTK_WIDGET (dialog), tr ("_Cancel")));
-  wait_until (widget_visible, close_button, "the refresh to stop");
-  g_assert_true (find_toplevel (MR_TYPE_REFRESH_DIALOG) == dialog);
+  gtk_widget_activate (mr_test_get_button (GTK_WIDGET (dialog), tr ("_Cancel")));
+  mr_test_wait_until (widget_visible, close_button, WAIT_MS, "the refresh to stop");
+  g_assert_true (mr_test_find_toplevel (MR_TYPE_REFRESH_DIALOG) == dialog);
   g_assert_cmpint (mr_refresh_get_entry (refresh, 0)->outcome, ==, MR_REFRESH_CANCELLED);
   account = row_title (mr_refresh_get_entry (refresh, 0));
   outcome = mr_refresh_entry_describe_outcome (mr_refresh_get_entry (refresh, 0));
-  row = find_row (GTK_WIDGET (dialog), account);
+  row = mr_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, account);
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, outcome);
   g_assert_cmpint (mr_refresh_get_batch_id (refresh), ==, 0);
@@ -467,25 +359,25 @@ check_cancel (MrWindow *window)
   /* Still usable: Close closes it. */
   mr_test_settle (SETTLE_MS);
   gtk_widget_activate (close_button);
-  wait_until (dialog_gone, NULL, "the dialog to close");
+  mr_test_wait_until (dialog_gone, NULL, WAIT_MS, "the dialog to close");
 
   /* The creator page's own button, for a creator on Instagram only: nothing to fetch,
    * and the dialog says which platforms can be refreshed; Escape closes it. */
   select_only (window, "Noor Bakker");
   gtk_widget_activate_action (GTK_WIDGET (page), "creators.refresh", NULL);
-  dialog = find_toplevel (MR_TYPE_REFRESH_DIALOG);
+  dialog = mr_test_find_toplevel (MR_TYPE_REFRESH_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpuint (mr_refresh_get_n_entries (mr_refresh_dialog_get_refresh (dialog)), ==, 0);
   mr_test_settle (SETTLE_MS);
-  empty = find_descendant (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE);
+  empty = mr_test_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (empty)));
   g_assert_cmpstr (adw_status_page_get_title (empty), ==, tr ("Nothing to Refresh"));
   g_assert_nonnull (strstr (adw_status_page_get_description (empty), "Bluesky"));
-  g_assert_false (gtk_widget_get_mapped (find_descendant (GTK_WIDGET (dialog),
-                                                          GTK_TYPE_PROGRESS_BAR)));
-  g_assert_true (gtk_widget_get_mapped (find_button (GTK_WIDGET (dialog), tr ("_Close"))));
+  g_assert_false (gtk_widget_get_mapped (mr_test_find_descendant (GTK_WIDGET (dialog),
+                                                                  GTK_TYPE_PROGRESS_BAR)));
+  g_assert_true (gtk_widget_get_mapped (mr_test_get_button (GTK_WIDGET (dialog), tr ("_Close"))));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "refresh.cancel", NULL);
-  wait_until (dialog_gone, NULL, "the dialog to close");
+  mr_test_wait_until (dialog_gone, NULL, WAIT_MS, "the dialog to close");
 }
 
 /* ── The key in Preferences ──────────────────────────────────────────────────────── */
@@ -509,7 +401,7 @@ wait_for_subtitle (AdwActionRow *row,
 {
   Subtitle expected = { row, subtitle };
 
-  wait_until (subtitle_is, &expected, subtitle);
+  mr_test_wait_until (subtitle_is, &expected, WAIT_MS, subtitle);
 }
 
 /* No value in the settings holds @key. */
@@ -541,9 +433,9 @@ open_public_data (MrWindow *window)
   MrPublicDataPage *page;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  preferences = find_toplevel (MR_TYPE_PREFERENCES_WINDOW);
+  preferences = mr_test_find_toplevel (MR_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
-  page = find_descendant (GTK_WIDGET (preferences), MR_TYPE_PUBLIC_DATA_PAGE);
+  page = mr_test_find_descendant (GTK_WIDGET (preferences), MR_TYPE_PUBLIC_DATA_PAGE);
   g_assert_nonnull (page);
   adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences),
                                            ADW_PREFERENCES_PAGE (page));
@@ -555,7 +447,7 @@ open_public_data (MrWindow *window)
 static void
 close_preferences (void)
 {
-  gtk_window_destroy (find_toplevel (MR_TYPE_PREFERENCES_WINDOW));
+  gtk_window_destroy (mr_test_find_toplevel (MR_TYPE_PREFERENCES_WINDOW));
   mr_test_settle (SETTLE_MS);
 }
 
@@ -569,9 +461,9 @@ check_preferences_key (MrWindow *window)
   const char *unavailable = mr_test_keyring_unavailable ();
   MrTestKeyring *keyring = unavailable == NULL ? mr_test_keyring_start () : NULL;
   MrPublicDataPage *page = open_public_data (window);
-  AdwActionRow *status = find_row (GTK_WIDGET (page), tr ("Keyring"));
-  GtkEditable *entry = find_descendant (GTK_WIDGET (page), ADW_TYPE_PASSWORD_ENTRY_ROW);
-  GtkWidget *remove = find_button (GTK_WIDGET (page), tr ("_Remove Key"));
+  AdwActionRow *status = mr_test_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, tr ("Keyring"));
+  GtkEditable *entry = mr_test_find_descendant (GTK_WIDGET (page), ADW_TYPE_PASSWORD_ENTRY_ROW);
+  GtkWidget *remove = mr_test_get_button (GTK_WIDGET (page), tr ("_Remove Key"));
   g_autofree char *found = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -608,12 +500,12 @@ check_preferences_key (MrWindow *window)
 
   /* Opened again, the key comes from the keyring. */
   page = open_public_data (window);
-  status = find_row (GTK_WIDGET (page), tr ("Keyring"));
-  entry = find_descendant (GTK_WIDGET (page), ADW_TYPE_PASSWORD_ENTRY_ROW);
+  status = mr_test_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, tr ("Keyring"));
+  entry = mr_test_find_descendant (GTK_WIDGET (page), ADW_TYPE_PASSWORD_ENTRY_ROW);
   wait_for_subtitle (status, tr ("Stored in your keyring"));
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, key);
 
-  gtk_widget_activate (find_button (GTK_WIDGET (page), tr ("_Remove Key")));
+  gtk_widget_activate (mr_test_get_button (GTK_WIDGET (page), tr ("_Remove Key")));
   wait_for_subtitle (status, tr ("No key stored: YouTube accounts cannot be refreshed"));
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
   g_clear_pointer (&found, g_free);

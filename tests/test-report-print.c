@@ -10,6 +10,7 @@
 #include "mr-import-plan.h"
 #include "mr-report-actions.h"
 #include "mr-test-util.h"
+#include "mr-test-widgets.h"
 #include "mr-window.h"
 
 /* The window's side of the report: Print… lays out and draws the same pages as the PDF
@@ -127,21 +128,6 @@ test_print_matches_pdf (void)
 
 /* ── The window's actions ───────────────────────────────────────────────────────── */
 
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
-
 /* The PDF is written on a worker thread: it is done when its trailer is there. */
 static gboolean
 wait_for_pdf (const char *path)
@@ -207,7 +193,7 @@ check_export (MrWindow   *window,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-report", "x",
                               mr_creator_get_id (creator));
   mr_test_settle (SETTLE_MS);
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = mr_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
   g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)), ==,
                    GTK_FILE_CHOOSER_ACTION_SAVE);
@@ -221,7 +207,7 @@ check_export (MrWindow   *window,
 
   g_assert_true (wait_for_pdf (path));
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (mr_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   text = pdf_text (path);
   g_assert_nonnull (strstr (text, mr_creator_get_name (creator)));
 }
@@ -247,13 +233,13 @@ check_export_selection (MrWindow *window,
                                                           creators->len, sizeof (gint64)));
   gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.export-reports", target);
   mr_test_settle (SETTLE_MS);
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = mr_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpstr (name, ==, expected_name);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (mr_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
 /* Print… opens the print dialog; cancelling it prints nothing and says nothing. The
@@ -269,14 +255,16 @@ check_print_dialog (MrWindow  *window,
                               mr_creator_get_id (creator));
   dialog_type = g_type_from_name ("GtkPrintUnixDialog");
   g_assert_cmpuint (dialog_type, !=, 0);
-  for (guint waited = 0; (dialog = find_toplevel (dialog_type)) == NULL && waited < WAIT_MS; waited += 50)
+  for (guint waited = 0;
+       (dialog = mr_test_find_toplevel (dialog_type)) == NULL && waited < WAIT_MS;
+       waited += 50)
     mr_test_settle (50);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (dialog_type));
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (mr_test_find_toplevel (dialog_type));
+  g_assert_null (mr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 /* Once the file is known, the PDF is written off the main thread and says so. */
@@ -295,7 +283,7 @@ check_export_to_file (MrWindow   *window,
   mr_report_actions_export_to_file (window, report, file);
   g_assert_true (wait_for_pdf (path));
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (mr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   text = pdf_text (path);
   g_assert_nonnull (strstr (text, mr_creator_get_name (creator)));
 }
@@ -314,7 +302,9 @@ check_export_fails_clearly (MrWindow   *window,
 
   g_assert_no_error (error);
   mr_report_actions_export_to_file (window, report, file);
-  for (guint waited = 0; (dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) == NULL && waited < WAIT_MS; waited += 50)
+  for (guint waited = 0;
+       (dialog = mr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) == NULL && waited < WAIT_MS;
+       waited += 50)
     mr_test_settle (50);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "no-such-folder"));
@@ -362,7 +352,7 @@ check_export_campaign (MrWindow   *window,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-campaign-report", "x",
                               mr_campaign_get_id (campaign));
   mr_test_settle (SETTLE_MS);
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = mr_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpstr (name, ==, expected_name);
@@ -374,8 +364,8 @@ check_export_campaign (MrWindow   *window,
 
   g_assert_true (wait_for_pdf (path));
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (mr_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (mr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   text = pdf_text (path);
   g_assert_true (g_str_has_prefix (text, _("Campaign report")));
   g_assert_nonnull (strstr (text, "Zomer 2026"));
@@ -401,25 +391,27 @@ check_campaign_without_dialogs (MrWindow   *window,
   mr_report_actions_export_to_file (window, report, file);
   g_assert_true (wait_for_pdf (path));
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (mr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   text = pdf_text (path);
   g_assert_nonnull (strstr (text, "Zomer 2026"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.print-campaign-report", "x",
                               mr_campaign_get_id (campaign));
-  for (guint waited = 0; (dialog = find_toplevel (dialog_type)) == NULL && waited < WAIT_MS; waited += 50)
+  for (guint waited = 0;
+       (dialog = mr_test_find_toplevel (dialog_type)) == NULL && waited < WAIT_MS;
+       waited += 50)
     mr_test_settle (50);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (dialog_type));
+  g_assert_null (mr_test_find_toplevel (dialog_type));
 
   /* A campaign that is gone opens nothing. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-campaign-report", "x", (gint64) 9999);
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (mr_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (mr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 typedef struct

@@ -10,6 +10,7 @@
 #include "mr-import-results.h"
 #include "mr-results-import-dialog.h"
 #include "mr-test-util.h"
+#include "mr-test-widgets.h"
 #include "mr-window.h"
 
 /* Importing a campaign's results file in the window, in the user's language: the rows
@@ -27,21 +28,6 @@ typedef struct {
 } Fixture;
 
 static Fixture fixture;
-
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
 
 static gpointer
 child (MrResultsImportDialog *dialog,
@@ -66,49 +52,12 @@ wait_for (MrResultsImportDialog *dialog,
   gint64 end = g_get_monotonic_time () + TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
 
   while (page != NULL ? !on_page (dialog, page)
-                      : find_toplevel (MR_TYPE_RESULTS_IMPORT_DIALOG) != NULL)
+                      : mr_test_find_toplevel (MR_TYPE_RESULTS_IMPORT_DIALOG) != NULL)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, end);
       g_main_context_iteration (NULL, FALSE);
     }
   mr_test_settle (100);
-}
-
-static GtkWidget *
-find_row (GtkWidget  *widget,
-          GType       type,
-          const char *title)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
-       c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_row (c, type, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
-      gtk_widget_get_mapped (widget))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
-       c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_button (c, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static MrResultsImportDialog *
@@ -176,13 +125,13 @@ check_import_and_undo (void)
   g_assert_true (gtk_widget_get_sensitive (child (dialog, "import_button")));
 
   /* The row that fits nobody is there, with its line and why. */
-  unmatched = find_row (child (dialog, "unmatched_group"), ADW_TYPE_ACTION_ROW, line);
+  unmatched = mr_test_find_row (child (dialog, "unmatched_group"), ADW_TYPE_ACTION_ROW, line);
   g_assert_nonnull (unmatched);
   g_assert_true (gtk_widget_get_mapped (unmatched));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (unmatched)),
                             "@nobody_here"));
-  g_assert_nonnull (find_row (child (dialog, "members_group"), ADW_TYPE_ACTION_ROW,
-                              "Daan Visser"));
+  g_assert_nonnull (mr_test_find_row (child (dialog, "members_group"), ADW_TYPE_ACTION_ROW,
+                                      "Daan Visser"));
 
   handler = g_signal_connect (fixture.store, "results-changed", G_CALLBACK (on_results_changed),
                               &changed);
@@ -192,7 +141,8 @@ check_import_and_undo (void)
   g_assert_cmpint (changed, ==, mr_campaign_get_id (fixture.campaign));
   g_assert_cmpint (count_results (), ==, 3);
 
-  undo = find_button (GTK_WIDGET (fixture.window), g_dgettext (GETTEXT_PACKAGE, "_Undo"));
+  undo = mr_test_find_mapped_button (GTK_WIDGET (fixture.window),
+                                     g_dgettext (GETTEXT_PACKAGE, "_Undo"));
   g_assert_nonnull (undo);
   /* "clicked" at once: activating a button presses it for a quarter of a second first. */
   g_signal_emit_by_name (undo, "clicked");
@@ -216,16 +166,16 @@ check_choose_column (void)
   g_assert_true (gtk_widget_get_visible (child (dialog, "problem_label")));
   g_assert_false (gtk_widget_get_sensitive (child (dialog, "import_button")));
 
-  periode = ADW_COMBO_ROW (find_row (child (dialog, "columns_group"), ADW_TYPE_COMBO_ROW,
-                                     "Periode"));
+  periode = ADW_COMBO_ROW (mr_test_find_row (child (dialog, "columns_group"), ADW_TYPE_COMBO_ROW,
+                                             "Periode"));
   g_assert_nonnull (periode);
   g_assert_cmpuint (adw_combo_row_get_selected (periode), ==, 0);
   adw_combo_row_set_selected (periode, 1 + MR_RESULTS_COLUMN_DATE);
   mr_test_settle (100);
   /* Taps are still not read as anything. */
   g_assert_false (gtk_widget_get_sensitive (child (dialog, "import_button")));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (child (dialog, "columns_group"),
-                                                       ADW_TYPE_COMBO_ROW, "Taps")),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (mr_test_find_row (child (dialog, "columns_group"),
+                                                               ADW_TYPE_COMBO_ROW, "Taps")),
                               1 + MR_RESULTS_COLUMN_CLICKS);
   mr_test_settle (100);
   g_assert_false (gtk_widget_get_visible (child (dialog, "problem_label")));
@@ -279,7 +229,7 @@ static void
 on_activate (GApplication *app)
 {
   mr_test_settle (300);
-  fixture.window = find_toplevel (MR_TYPE_WINDOW);
+  fixture.window = mr_test_find_toplevel (MR_TYPE_WINDOW);
   g_assert_nonnull (fixture.window);
   fixture.store = mr_window_get_store (fixture.window);
   add_members ();

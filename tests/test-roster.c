@@ -16,6 +16,7 @@
 #include "mr-roster-cell.h"
 #include "mr-roster-handle.h"
 #include "mr-test-util.h"
+#include "mr-test-widgets.h"
 #include "mr-window.h"
 
 /* The Creators page under Xvfb, against a database of four creators: what the roster
@@ -178,92 +179,17 @@ count_lotte_rows (MrWindow *window)
 
 /* ── Finding what the user sees ──────────────────────────────────────────────────── */
 
-static gpointer
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  collect (widget, GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
-  return NULL;
-}
-
 static GtkWidget *
 find_icon_button (GtkWidget  *widget,
                   const char *icon_name)
 {
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect (widget, GTK_TYPE_BUTTON, buttons);
+  mr_test_collect (widget, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), icon_name) == 0)
       return g_ptr_array_index (buttons, i);
   return NULL;
-}
-
-static gboolean
-has_mapped_label (GtkWidget  *widget,
-                  const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect (widget, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)) &&
-        g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
-      return TRUE;
-  return FALSE;
 }
 
 /* The status page on screen that offers a way out (a button). */
@@ -272,10 +198,10 @@ find_mapped_status_page (GtkWidget *widget)
 {
   g_autoptr(GPtrArray) pages = g_ptr_array_new ();
 
-  collect (widget, ADW_TYPE_STATUS_PAGE, pages);
+  mr_test_collect (widget, ADW_TYPE_STATUS_PAGE, pages);
   for (guint i = 0; i < pages->len; i++)
     if (gtk_widget_get_mapped (g_ptr_array_index (pages, i)) &&
-        find_descendant (g_ptr_array_index (pages, i), GTK_TYPE_BUTTON) != NULL)
+        mr_test_find_descendant (g_ptr_array_index (pages, i), GTK_TYPE_BUTTON) != NULL)
       return g_ptr_array_index (pages, i);
   return NULL;
 }
@@ -283,13 +209,13 @@ find_mapped_status_page (GtkWidget *widget)
 static MrCreatorsPage *
 get_page (MrWindow *window)
 {
-  return find_descendant (GTK_WIDGET (window), MR_TYPE_CREATORS_PAGE);
+  return mr_test_find_descendant (GTK_WIDGET (window), MR_TYPE_CREATORS_PAGE);
 }
 
 static GtkColumnView *
 get_column_view (MrWindow *window)
 {
-  return find_descendant (GTK_WIDGET (get_page (window)), GTK_TYPE_COLUMN_VIEW);
+  return mr_test_find_descendant (GTK_WIDGET (get_page (window)), GTK_TYPE_COLUMN_VIEW);
 }
 
 static GtkSelectionModel *
@@ -320,7 +246,7 @@ listed_names (MrWindow *window)
   g_autoptr(GPtrArray) cells = g_ptr_array_new ();
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (get_column_view (window)), MR_TYPE_ROSTER_CELL, cells);
+  mr_test_collect (GTK_WIDGET (get_column_view (window)), MR_TYPE_ROSTER_CELL, cells);
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(MrCreator) creator = g_list_model_get_item (rows, i);
@@ -391,16 +317,16 @@ check_list (MrWindow *window)
   g_autofree char *percent = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s %%"), rate);
 
   assert_listed (window, "Daan Visser, Femke de Vries, Lotte Jansen, Noor Bakker");
-  g_assert_true (has_mapped_label (GTK_WIDGET (get_page (window)), followers));
-  g_assert_true (has_mapped_label (GTK_WIDGET (get_page (window)), percent));
+  g_assert_true (mr_test_has_mapped_label (GTK_WIDGET (get_page (window)), followers));
+  g_assert_true (mr_test_has_mapped_label (GTK_WIDGET (get_page (window)), percent));
 }
 
 static void
 search_for (MrWindow   *window,
             const char *text)
 {
-  GtkWidget *bar = find_descendant (GTK_WIDGET (get_page (window)), GTK_TYPE_SEARCH_BAR);
-  GtkSearchEntry *entry = find_descendant (bar, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *bar = mr_test_find_descendant (GTK_WIDGET (get_page (window)), GTK_TYPE_SEARCH_BAR);
+  GtkSearchEntry *entry = mr_test_find_descendant (bar, GTK_TYPE_SEARCH_ENTRY);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
 }
@@ -412,7 +338,7 @@ check_search (MrWindow *window)
 {
   GtkWidget *page = GTK_WIDGET (get_page (window));
   GtkWidget *search_button = find_icon_button (page, "system-search-symbolic");
-  GtkSearchBar *bar = find_descendant (page, GTK_TYPE_SEARCH_BAR);
+  GtkSearchBar *bar = mr_test_find_descendant (page, GTK_TYPE_SEARCH_BAR);
   AdwStatusPage *status;
 
   gtk_widget_activate (GTK_WIDGET (search_button));
@@ -434,7 +360,7 @@ check_search (MrWindow *window)
   assert_listed (window, "");
   status = find_mapped_status_page (page);
   g_assert_nonnull (status);
-  gtk_widget_activate (find_descendant (GTK_WIDGET (status), GTK_TYPE_BUTTON));
+  gtk_widget_activate (mr_test_find_descendant (GTK_WIDGET (status), GTK_TYPE_BUTTON));
   assert_listed (window, "Daan Visser, Femke de Vries, Lotte Jansen, Noor Bakker");
   g_assert_false (gtk_search_bar_get_search_mode (bar));
 }
@@ -513,7 +439,7 @@ check_delete_undo (MrWindow *window)
                               "audience 0 activity 0 account_total 0 import_log 0 checklist 0 "
                               "moment 0 likes 0");
 
-  undo = find_button (GTK_WIDGET (window), g_dgettext (GETTEXT_PACKAGE, "_Undo"));
+  undo = mr_test_find_button (GTK_WIDGET (window), g_dgettext (GETTEXT_PACKAGE, "_Undo"));
   g_assert_nonnull (undo);
   g_assert_true (gtk_widget_get_mapped (undo));
   gtk_widget_activate (undo);
@@ -537,7 +463,7 @@ check_delete_refused (MrWindow *window)
   select_only (window, "Femke de Vries");
   gtk_widget_activate_action (page, "creators.delete-selected", NULL);
   mr_test_settle (SETTLE_MS);
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = mr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Zomerpilot"));
   gtk_window_close (GTK_WINDOW (dialog));
@@ -547,7 +473,7 @@ check_delete_refused (MrWindow *window)
 static GtkWidget *
 first_account_row (MrCreatorEditor *editor)
 {
-  return find_descendant (GTK_WIDGET (editor), MR_TYPE_CREATOR_EDITOR_ACCOUNT);
+  return mr_test_find_descendant (GTK_WIDGET (editor), MR_TYPE_CREATOR_EDITOR_ACCOUNT);
 }
 
 static void
@@ -557,8 +483,8 @@ type_handle (MrCreatorEditor *editor,
 {
   GtkWidget *row = first_account_row (editor);
 
-  gtk_drop_down_set_selected (find_descendant (row, GTK_TYPE_DROP_DOWN), platform);
-  gtk_editable_set_text (GTK_EDITABLE (find_descendant (row, GTK_TYPE_ENTRY)), handle);
+  gtk_drop_down_set_selected (mr_test_find_descendant (row, GTK_TYPE_DROP_DOWN), platform);
+  gtk_editable_set_text (GTK_EDITABLE (mr_test_find_descendant (row, GTK_TYPE_ENTRY)), handle);
 }
 
 /* The visible error text under the handle, or NULL. */
@@ -567,7 +493,7 @@ handle_error (MrCreatorEditor *editor)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect (first_account_row (editor), GTK_TYPE_LABEL, labels);
+  mr_test_collect (first_account_row (editor), GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "error") &&
         gtk_widget_get_visible (g_ptr_array_index (labels, i)))
@@ -586,11 +512,11 @@ check_add (MrWindow *window)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-creator", NULL);
   mr_test_settle (SETTLE_MS);
-  editor = find_toplevel (MR_TYPE_CREATOR_EDITOR);
+  editor = mr_test_find_toplevel (MR_TYPE_CREATOR_EDITOR);
   g_assert_nonnull (editor);
   g_assert_false (mr_creator_editor_can_save (editor));
 
-  name = find_descendant (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
+  name = mr_test_find_descendant (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
   gtk_editable_set_text (GTK_EDITABLE (name), "Sara Smit");
   g_assert_true (mr_creator_editor_can_save (editor));
 
@@ -599,7 +525,7 @@ check_add (MrWindow *window)
   g_assert_false (mr_creator_editor_can_save (editor));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   mr_test_settle (SETTLE_MS);
-  g_assert_true (find_toplevel (MR_TYPE_CREATOR_EDITOR) == editor);
+  g_assert_true (mr_test_find_toplevel (MR_TYPE_CREATOR_EDITOR) == editor);
 
   type_handle (editor, MR_PLATFORM_TIKTOK, "a.handle.far.too.long.for.tiktok");
   g_assert_nonnull (handle_error (editor));
@@ -610,13 +536,13 @@ check_add (MrWindow *window)
   /* A pasted profile link names the platform and the handle. */
   type_handle (editor, MR_PLATFORM_INSTAGRAM, "https://www.tiktok.com/@sara.smit");
   g_assert_null (handle_error (editor));
-  g_assert_cmpuint (gtk_drop_down_get_selected (find_descendant (first_account_row (editor),
-                                                                 GTK_TYPE_DROP_DOWN)),
+  g_assert_cmpuint (gtk_drop_down_get_selected (mr_test_find_descendant (first_account_row (editor),
+                                                                         GTK_TYPE_DROP_DOWN)),
                     ==, MR_PLATFORM_TIKTOK);
   g_assert_true (mr_creator_editor_can_save (editor));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (MR_TYPE_CREATOR_EDITOR));
+  g_assert_null (mr_test_find_toplevel (MR_TYPE_CREATOR_EDITOR));
 
   assert_listed (window, "Daan Visser, Femke de Vries, Lotte Jansen, Noor Bakker, Sara Smit");
   sara = listed_creator (window, "Sara Smit", NULL);
@@ -675,22 +601,22 @@ check_compare (MrWindow *window)
   select_only (window, "Lotte Jansen");
   gtk_widget_activate_action (page, "creators.compare", NULL);
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (MR_TYPE_COMPARE_WINDOW));
+  g_assert_null (mr_test_find_toplevel (MR_TYPE_COMPARE_WINDOW));
   lotte = listed_creator (window, "Lotte Jansen", NULL);
   daan = listed_creator (window, "Daan Visser", &position);
   gtk_selection_model_select_item (get_rows (window), position, FALSE);
 
   gtk_widget_activate_action (page, "creators.compare", NULL);
   mr_test_settle (SETTLE_MS);
-  compare = find_toplevel (MR_TYPE_COMPARE_WINDOW);
+  compare = mr_test_find_toplevel (MR_TYPE_COMPARE_WINDOW);
   g_assert_nonnull (compare);
 
   lotte_score = mr_format_decimal (mr_creator_get_score (lotte), 0);
   daan_score = mr_format_decimal (mr_creator_get_score (daan), 0);
-  g_assert_true (has_mapped_label (GTK_WIDGET (compare), "Lotte Jansen"));
-  g_assert_true (has_mapped_label (GTK_WIDGET (compare), "Daan Visser"));
-  g_assert_true (has_mapped_label (GTK_WIDGET (compare), lotte_score));
-  g_assert_true (has_mapped_label (GTK_WIDGET (compare), daan_score));
+  g_assert_true (mr_test_has_mapped_label (GTK_WIDGET (compare), "Lotte Jansen"));
+  g_assert_true (mr_test_has_mapped_label (GTK_WIDGET (compare), "Daan Visser"));
+  g_assert_true (mr_test_has_mapped_label (GTK_WIDGET (compare), lotte_score));
+  g_assert_true (mr_test_has_mapped_label (GTK_WIDGET (compare), daan_score));
   gtk_window_close (compare);
   mr_test_settle (SETTLE_MS);
 }
@@ -701,7 +627,7 @@ static void
 check_narrow (MrWindow *window)
 {
   GtkWidget *page = GTK_WIDGET (get_page (window));
-  AdwLeaflet *leaflet = find_descendant (page, ADW_TYPE_LEAFLET);
+  AdwLeaflet *leaflet = mr_test_find_descendant (page, ADW_TYPE_LEAFLET);
   guint position = 0;
   int minimum = 0;
 

@@ -11,6 +11,7 @@
 #include "mr-import-dialog.h"
 #include "mr-preferences-window.h"
 #include "mr-test-util.h"
+#include "mr-test-widgets.h"
 #include "mr-window.h"
 
 /* Opens the real window under Xvfb and checks what the user sees: three pages with their
@@ -45,26 +46,6 @@ expected_pages (void)
   return g_str_has_prefix (g_getenv ("LANGUAGE"), "nl") ? pages_nl : pages_en;
 }
 
-static gpointer
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static AdwStatusPage *
 find_mapped_status_page (GtkWidget *widget)
 {
@@ -88,7 +69,7 @@ static void
 check_pages (MrWindow *window)
 {
   const PageExpectation *expected = expected_pages ();
-  AdwViewStack *stack = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  AdwViewStack *stack = mr_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
   g_autoptr(GtkSelectionModel) pages = NULL;
 
   g_assert_nonnull (stack);
@@ -119,7 +100,7 @@ static void
 check_list_replaces_empty_state (MrWindow *window)
 {
   MrStore *store = mr_window_get_store (window);
-  AdwViewStack *stack = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  AdwViewStack *stack = mr_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
   GtkWidget *page = adw_view_stack_get_child_by_name (stack, "campaigns");
   g_autoptr(MrCampaign) campaign = mr_campaign_new ("Zomerpilot");
   g_autoptr(GError) error = NULL;
@@ -132,7 +113,7 @@ check_list_replaces_empty_state (MrWindow *window)
   g_assert_no_error (error);
   mr_test_settle (SETTLE_MS);
   g_assert_null (find_mapped_status_page (page));
-  g_assert_true (gtk_widget_get_mapped (find_descendant (page, GTK_TYPE_LIST_VIEW)));
+  g_assert_true (gtk_widget_get_mapped (mr_test_find_descendant (page, GTK_TYPE_LIST_VIEW)));
 
   g_assert_true (mr_store_remove_campaign (store, campaign, &error));
   g_assert_no_error (error);
@@ -140,45 +121,15 @@ check_list_replaces_empty_state (MrWindow *window)
   g_assert_nonnull (find_mapped_status_page (page));
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return window;
-    }
-
-  return NULL;
-}
-
 static void
 close_toplevel (GType type)
 {
-  GtkWindow *window = find_toplevel (type);
+  GtkWindow *window = mr_test_find_toplevel (type);
 
   g_assert_nonnull (window);
   gtk_window_close (window);
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (type));
-}
-
-static void
-collect_descendants (GtkWidget *widget,
-                     GType      type,
-                     GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_descendants (child, type, found);
+  g_assert_null (mr_test_find_toplevel (type));
 }
 
 static gboolean
@@ -226,12 +177,12 @@ check_menu_windows (MrWindow *window)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   mr_test_settle (SETTLE_MS);
-  preferences = find_toplevel (MR_TYPE_PREFERENCES_WINDOW);
+  preferences = mr_test_find_toplevel (MR_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preferences)) == GTK_WINDOW (window));
   g_assert_true (has_row_with_subtitle (GTK_WIDGET (preferences),
                                         mr_store_get_path (mr_window_get_store (window))));
-  collect_descendants (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, combo_rows);
+  mr_test_collect (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, combo_rows);
   g_assert_cmpuint (combo_rows->len, ==, 3);
   tiers = g_ptr_array_index (combo_rows, 0);
   currency = g_ptr_array_index (combo_rows, 1);
@@ -260,7 +211,7 @@ check_menu_windows (MrWindow *window)
   g_assert_cmpstr (chosen, ==, "USD");
 
   /* The micro-moments' response window: a day unless the marketer says otherwise. */
-  response = find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON);
+  response = mr_test_find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON);
   g_assert_cmpfloat (gtk_spin_button_get_value (response), ==, 24);
   gtk_spin_button_set_value (response, 6);
   g_assert_cmpint (g_settings_get_int (settings, "moment-response-hours"), ==, 6);
@@ -268,9 +219,9 @@ check_menu_windows (MrWindow *window)
 
   /* The benchmarks page: TikTok's nano benchmark (7.5 %) edited to 10 % reaches the
    * settings and the creator's comparison; Restore Defaults brings 7.5 % back. */
-  benchmarks = find_descendant (GTK_WIDGET (preferences), MR_TYPE_BENCHMARKS_PAGE);
+  benchmarks = mr_test_find_descendant (GTK_WIDGET (preferences), MR_TYPE_BENCHMARKS_PAGE);
   g_assert_nonnull (benchmarks);
-  collect_descendants (GTK_WIDGET (benchmarks), GTK_TYPE_SPIN_BUTTON, spins);
+  mr_test_collect (GTK_WIDGET (benchmarks), GTK_TYPE_SPIN_BUTTON, spins);
   g_assert_cmpuint (spins->len, ==, 5 * 6);
   tiktok_nano = g_ptr_array_index (spins, 1);
   g_assert_cmpfloat (gtk_spin_button_get_value (tiktok_nano), ==, 7.5);
@@ -290,12 +241,12 @@ check_menu_windows (MrWindow *window)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   mr_test_settle (SETTLE_MS);
-  g_assert_nonnull (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  g_assert_nonnull (mr_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
   close_toplevel (ADW_TYPE_ABOUT_WINDOW);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
   mr_test_settle (SETTLE_MS);
-  g_assert_nonnull (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  g_assert_nonnull (mr_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
   close_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
 }
 
@@ -306,7 +257,7 @@ static void
 check_new_campaign (MrWindow *window)
 {
   MrStore *store = mr_window_get_store (window);
-  AdwViewStack *stack = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  AdwViewStack *stack = mr_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
   GtkWidget *page = adw_view_stack_get_child_by_name (stack, "campaigns");
   GListModel *campaigns = mr_store_get_campaigns (store);
   g_autoptr(MrCampaign) created = NULL;
@@ -317,12 +268,12 @@ check_new_campaign (MrWindow *window)
   g_assert_cmpuint (g_list_model_get_n_items (campaigns), ==, 0);
   gtk_widget_activate_action (page, "campaigns.new", NULL);
   mr_test_settle (SETTLE_MS);
-  editor = find_toplevel (MR_TYPE_CAMPAIGN_EDITOR);
+  editor = mr_test_find_toplevel (MR_TYPE_CAMPAIGN_EDITOR);
   g_assert_nonnull (editor);
   g_assert_false (mr_campaign_editor_can_save (editor));
 
   /* The name is the editor's first row. */
-  name = find_descendant (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
+  name = mr_test_find_descendant (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (name);
   gtk_editable_set_text (GTK_EDITABLE (name), "   ");
   g_assert_false (mr_campaign_editor_can_save (editor));
@@ -331,7 +282,7 @@ check_new_campaign (MrWindow *window)
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "campaign-editor.save", NULL);
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (MR_TYPE_CAMPAIGN_EDITOR));
+  g_assert_null (mr_test_find_toplevel (MR_TYPE_CAMPAIGN_EDITOR));
 
   g_assert_cmpuint (g_list_model_get_n_items (campaigns), ==, 1);
   created = g_list_model_get_item (campaigns, 0);
@@ -366,12 +317,12 @@ static void
 watch_page_selections (MrWindow *window)
 {
   const char *names[] = { "creators", "campaigns", "moments" };
-  AdwViewStack *stack = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  AdwViewStack *stack = mr_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       GtkWidget *page = adw_view_stack_get_child_by_name (stack, names[i]);
-      GtkListView *list = find_descendant (page, GTK_TYPE_LIST_VIEW);
+      GtkListView *list = mr_test_find_descendant (page, GTK_TYPE_LIST_VIEW);
 
       page_selections[i] = G_OBJECT (gtk_list_view_get_model (list));
       g_assert_nonnull (page_selections[i]);
@@ -437,8 +388,8 @@ on_activate_refused (GApplication *app,
   AdwMessageDialog *dialog;
 
   mr_test_settle (SETTLE_MS);
-  g_assert_null (find_toplevel (MR_TYPE_WINDOW));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_null (mr_test_find_toplevel (MR_TYPE_WINDOW));
+  dialog = mr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), path));
 
@@ -474,30 +425,19 @@ test_window_refuses_foreign_file (void)
   mr_test_remove_temp_dir (dir);
 }
 
-/* Waits, with the main loop running, until @done says so (at most @seconds). */
-static gboolean
-wait_for (gboolean (*done) (gpointer), gpointer data, guint seconds)
-{
-  gint64 until = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < until)
-    mr_test_settle (50);
-  return done (data);
-}
-
 static gboolean
 dialog_ready (gpointer data)
 {
-  MrImportDialog *dialog = find_toplevel (MR_TYPE_IMPORT_DIALOG);
+  MrImportDialog *dialog = mr_test_find_toplevel (MR_TYPE_IMPORT_DIALOG);
 
   return dialog != NULL && mr_import_plan_is_ready (mr_import_dialog_get_plan (dialog)) &&
-         gtk_widget_get_mapped (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX));
+         gtk_widget_get_mapped (mr_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX));
 }
 
 static gboolean
 dialog_gone (gpointer data)
 {
-  return find_toplevel (MR_TYPE_IMPORT_DIALOG) == NULL;
+  return mr_test_find_toplevel (MR_TYPE_IMPORT_DIALOG) == NULL;
 }
 
 static gboolean
@@ -523,8 +463,8 @@ drop (MrWindow   *window,
                          &accepted);
   g_assert_true (accepted);
 
-  g_assert_true (wait_for (dialog_ready, NULL, 20));
-  return find_toplevel (MR_TYPE_IMPORT_DIALOG);
+  mr_test_wait_until (dialog_ready, NULL, 20000, "the import dialog to be ready");
+  return mr_test_find_toplevel (MR_TYPE_IMPORT_DIALOG);
 }
 
 /* A folder of TikTok Studio files dropped on the window: the confirmation lists them,
@@ -533,7 +473,7 @@ static void
 on_activate_drop (GApplication *app,
                   gboolean     *checked)
 {
-  MrWindow *window = find_toplevel (MR_TYPE_WINDOW);
+  MrWindow *window = mr_test_find_toplevel (MR_TYPE_WINDOW);
   MrStore *store = mr_window_get_store (window);
   MrImportDialog *dialog;
   g_autoptr(MrImportPlan) plan = NULL;
@@ -545,14 +485,14 @@ on_activate_drop (GApplication *app,
 
   dialog = drop (window, "tiktok/studio-set");
   plan = g_object_ref (mr_import_dialog_get_plan (dialog));
-  rows = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX);
+  rows = mr_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX);
   while (gtk_list_box_get_row_at_index (rows, n_rows) != NULL)
     n_rows++;
   g_assert_cmpint (n_rows, ==, 7);
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.confirm", NULL);
-  g_assert_true (wait_for (dialog_gone, NULL, 20));
-  g_assert_true (wait_for (has_creators, store, 5));
+  mr_test_wait_until (dialog_gone, NULL, 20000, "the import dialog to close");
+  mr_test_wait_until (has_creators, store, 5000, "the creators to be stored");
   g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_creators (store)), ==, 1);
   g_assert_cmpint (mr_import_plan_get_batch_id (plan), >, 0);
 
@@ -570,13 +510,9 @@ static GtkDropDown *
 find_chooser (GtkWidget  *expander,
               const char *title)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *row = mr_test_find_row (expander, ADW_TYPE_ACTION_ROW, title);
 
-  collect_descendants (expander, ADW_TYPE_ACTION_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
-      return find_descendant (g_ptr_array_index (rows, i), GTK_TYPE_DROP_DOWN);
-  return NULL;
+  return row != NULL ? mr_test_find_descendant (row, GTK_TYPE_DROP_DOWN) : NULL;
 }
 
 static MrCreator *
@@ -602,7 +538,7 @@ static void
 on_activate_roster (GApplication *app,
                     gboolean     *checked)
 {
-  MrWindow *window = find_toplevel (MR_TYPE_WINDOW);
+  MrWindow *window = mr_test_find_toplevel (MR_TYPE_WINDOW);
   MrStore *store = mr_window_get_store (window);
   MrImportDialog *dialog;
   GtkWidget *row;
@@ -611,7 +547,7 @@ on_activate_roster (GApplication *app,
 
   mr_test_settle (SETTLE_MS);
   dialog = drop (window, "roster/creators-nl.csv");
-  row = find_descendant (GTK_WIDGET (dialog), MR_TYPE_IMPORT_COLUMNS_ROW);
+  row = mr_test_find_descendant (GTK_WIDGET (dialog), MR_TYPE_IMPORT_COLUMNS_ROW);
   g_assert_nonnull (row);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   mr_test_settle (SETTLE_MS);
@@ -637,8 +573,8 @@ on_activate_roster (GApplication *app,
                          "Categorie"));
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.confirm", NULL);
-  g_assert_true (wait_for (dialog_gone, NULL, 20));
-  g_assert_true (wait_for (has_creators, store, 5));
+  mr_test_wait_until (dialog_gone, NULL, 20000, "the import dialog to close");
+  mr_test_wait_until (has_creators, store, 5000, "the creators to be stored");
   creator = find_creator (store, "Lotte Jansen");
   g_assert_nonnull (creator);
   g_assert_cmpstr (mr_creator_get_niche (creator), ==, "Nederland");
