@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mr-handle.h"
 #include "mr-net-json.h"
 #include "mr-net-pager.h"
 
@@ -39,46 +40,6 @@ account_free (Account *account)
 
 /* ── Handles ──────────────────────────────────────────────────────────────────────── */
 
-static gboolean
-is_user_name (const char *text,
-              gsize       length)
-{
-  if (length == 0)
-    return FALSE;
-  for (gsize i = 0; i < length; i++)
-    if (!g_ascii_isalnum (text[i]) && strchr ("_.-", text[i]) == NULL)
-      return FALSE;
-  return TRUE;
-}
-
-/* A host name and nothing else: no port, path, user or address. */
-static gboolean
-is_host_name (const char *text)
-{
-  g_auto(GStrv) labels = NULL;
-  guint n;
-
-  if (strlen (text) > 253)
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '.')
-      return FALSE;
-
-  labels = g_strsplit (text, ".", -1);
-  n = g_strv_length (labels);
-  if (n < 2)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      gsize length = strlen (labels[i]);
-
-      if (length == 0 || length > 63 || labels[i][0] == '-' || labels[i][length - 1] == '-')
-        return FALSE;
-    }
-  /* A top-level domain is never a number: "1.2.3.4" is an address. */
-  return g_ascii_isalpha (labels[n - 1][0]);
-}
-
 /* Splits name@server.social; the server's name in lower case. */
 static gboolean
 parse_handle (const char  *handle,
@@ -88,7 +49,7 @@ parse_handle (const char  *handle,
 {
   const char *at = strchr (handle, '@');
 
-  if (at == NULL || !is_user_name (handle, at - handle) || !is_host_name (at + 1))
+  if (at == NULL || !mr_handle_is_valid (MR_PLATFORM_MASTODON, handle))
     {
       g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_FAILED,
                    /* Translators: %s is what was entered as a Mastodon handle. Translate
