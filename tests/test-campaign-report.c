@@ -12,6 +12,7 @@
 #include "mr-chart-budget.h"
 #include "mr-report.h"
 #include "mr-store.h"
+#include "mr-test-pdf.h"
 #include "mr-test-util.h"
 
 /* The campaign report as a reader gets it (the PDF's own text, from pdftotext), the
@@ -29,54 +30,8 @@
  *   Lotte: ROAS 4.8, CPE 0.167; Daan: ROAS 2.67, CPE 0.2. The median CPE is 0.183:
  *   Lotte is above the target at a lower CPE, so "Scale up". */
 
-#define MARGIN    (18.0 * 72.0 / 25.4)
-#define TOLERANCE 1.0
-
-/* ── Running programs ───────────────────────────────────────────────────────────── */
-
-typedef struct
-{
-  int    status;
-  char  *out;
-  char  *err;
-} Run;
-
 static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* @language: NULL for the test's own. */
-static void
-run_program (Run                *run,
-             const char         *language,
-             const char * const *argv)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  /* Headless modes must not need a display. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  if (language != NULL)
-    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-static void
-run_report (Run        *run,
+run_report (MrTestRun        *run,
             const char *language,
             const char *database,
             const char *name,
@@ -87,86 +42,7 @@ run_report (Run        *run,
   g_autofree char *output_arg = g_strconcat ("--output=", pdf, NULL);
   const char *argv[] = { g_getenv ("MICROREACH_BIN"), database_arg, report_arg, output_arg, NULL };
 
-  run_program (run, language, argv);
-}
-
-/* pdftotext's output; a missing poppler-utils fails the test, it never skips it. */
-static char *
-pdf_text (const char *pdf,
-          const char *mode)
-{
-  g_autofree char *program = g_find_program_in_path ("pdftotext");
-  const char *argv[] = { program, mode, pdf, "-", NULL };
-  g_auto(Run) run = { 0 };
-
-  if (program == NULL)
-    g_error ("pdftotext is needed to read the report: install poppler-utils (build-aux/dev test does)");
-  run_program (&run, NULL, argv);
-  g_assert_cmpint (run.status, ==, 0);
-  return g_steal_pointer (&run.out);
-}
-
-/* Lines wrap anywhere: compare text without its white space. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-shows (const char *text,
-       const char *expected)
-{
-  g_autofree char *haystack = squeeze (text);
-  g_autofree char *needle = squeeze (expected);
-
-  return strstr (haystack, needle) != NULL;
-}
-
-static void
-assert_shows (const char *text,
-              const char *expected)
-{
-  if (!shows (text, expected))
-    g_error ("The report does not show “%s”", expected);
-}
-
-static double
-attribute (const char *tag,
-           const char *name)
-{
-  g_autofree char *key = g_strconcat (" ", name, "=\"", NULL);
-  const char *at = strstr (tag, key);
-
-  g_assert_nonnull (at);
-  return g_ascii_strtod (at + strlen (key), NULL);
-}
-
-/* Every word of every page lies within the margins: nothing ran off a page. */
-static void
-assert_within_margins (const char *bbox)
-{
-  double width = 0, height = 0;
-
-  for (const char *p = bbox; (p = strchr (p, '<')) != NULL; p++)
-    {
-      if (g_str_has_prefix (p, "<page "))
-        {
-          width = attribute (p, "width");
-          height = attribute (p, "height");
-        }
-      else if (g_str_has_prefix (p, "<word ") &&
-               (attribute (p, "xMin") < MARGIN - TOLERANCE ||
-                attribute (p, "xMax") > width - MARGIN + TOLERANCE ||
-                attribute (p, "yMin") < MARGIN - TOLERANCE ||
-                attribute (p, "yMax") > height - MARGIN + TOLERANCE))
-        g_error ("A word stands outside the margins: %.60s", p);
-    }
+  mr_test_run_program (run, language, argv);
 }
 
 static void
@@ -328,51 +204,51 @@ test_report_contents (void)
   g_assert_true (mr_report_write_pdf_file (report, file, MR_REPORT_PAPER_A4, NULL, &error));
   g_assert_no_error (error);
 
-  raw = pdf_text (pdf, "-raw");
-  bbox = pdf_text (pdf, "-bbox");
+  raw = mr_test_pdf_text (pdf, "-raw");
+  bbox = mr_test_pdf_text (pdf, "-bbox");
   g_assert_true (g_str_has_prefix (raw, "Campaign report"));
-  assert_shows (raw, "Zomer 2026");
-  assert_shows (raw, "Fietsfabriek · Pilot");
-  assert_shows (raw, "1 November 2026 – 30 November 2026");
-  assert_shows (raw, "ROAS ≥ 3 : 1 · CTR 2–5 %");
-  assert_shows (raw, "Results up to\n12 November 2026");
+  mr_test_assert_shows (raw, "Zomer 2026");
+  mr_test_assert_shows (raw, "Fietsfabriek · Pilot");
+  mr_test_assert_shows (raw, "1 November 2026 – 30 November 2026");
+  mr_test_assert_shows (raw, "ROAS ≥ 3 : 1 · CTR 2–5 %");
+  mr_test_assert_shows (raw, "Results up to\n12 November 2026");
 
   /* The KPIs as the campaign page's cards write them, each with its target and mark. */
-  assert_shows (raw, "EUR 800 Budget EUR 1,000 Within budget");
-  assert_shows (raw, "EUR 3,200 — —");
-  assert_shows (raw, "2.5 % 2–5 % On target A CTR of 2.5 % is within the 2–5 % band.");
-  assert_shows (raw, "EUR 8 — —");
-  assert_shows (raw, "EUR 0.18 — —");
-  assert_shows (raw, "EUR 16 — —");
-  assert_shows (raw, "4.0 : 1 ≥ 3 : 1 On target");
-  assert_shows (raw, "300 % ≥ 0 % On target");
-  assert_shows (raw, "EUR 800 spent of the EUR 1,000 budget: EUR 200 left.");
-  assert_shows (raw, "100,000 impressions, 2,500 clicks, 50 conversions and 4,500 engagements");
+  mr_test_assert_shows (raw, "EUR 800 Budget EUR 1,000 Within budget");
+  mr_test_assert_shows (raw, "EUR 3,200 — —");
+  mr_test_assert_shows (raw, "2.5 % 2–5 % On target A CTR of 2.5 % is within the 2–5 % band.");
+  mr_test_assert_shows (raw, "EUR 8 — —");
+  mr_test_assert_shows (raw, "EUR 0.18 — —");
+  mr_test_assert_shows (raw, "EUR 16 — —");
+  mr_test_assert_shows (raw, "4.0 : 1 ≥ 3 : 1 On target");
+  mr_test_assert_shows (raw, "300 % ≥ 0 % On target");
+  mr_test_assert_shows (raw, "EUR 800 spent of the EUR 1,000 budget: EUR 200 left.");
+  mr_test_assert_shows (raw, "100,000 impressions, 2,500 clicks, 50 conversions and 4,500 engagements");
 
   /* The budget chart's words: what is left, and the micro share against the advice. */
-  assert_shows (raw, "EUR 200 left");
-  assert_shows (raw, "63 % on micro-influencers: within the advised 60–70 %.");
-  assert_shows (raw, "EUR 500 · 63 %");
-  assert_shows (raw, "EUR 300 · 38 %");
+  mr_test_assert_shows (raw, "EUR 200 left");
+  mr_test_assert_shows (raw, "63 % on micro-influencers: within the advised 60–70 %.");
+  mr_test_assert_shows (raw, "EUR 500 · 63 %");
+  mr_test_assert_shows (raw, "EUR 300 · 38 %");
 
   /* The members, with their results; Lotte's hint and what it means. */
-  assert_shows (raw, "Lotte Bakker TikTok @lotte.bakt · Micro Published "
+  mr_test_assert_shows (raw, "Lotte Bakker TikTok @lotte.bakt · Micro Published "
                      "500 60,000 1,500 30 2,400 2.5 % 16.67 4.8 : 1 Scale up");
-  assert_shows (raw, "Daan de Boer TikTok @daan.fietst · Nano Published "
+  mr_test_assert_shows (raw, "Daan de Boer TikTok @daan.fietst · Nano Published "
                      "300 40,000 1,000 20 800 2.5 % 15 2.7 : 1 —");
-  assert_shows (raw, "All members 800 100,000 2,500 50 3,200 2.5 % 16 4.0 : 1");
-  assert_shows (raw, "Scale up: above the ROAS target");
+  mr_test_assert_shows (raw, "All members 800 100,000 2,500 50 3,200 2.5 % 16 4.0 : 1");
+  mr_test_assert_shows (raw, "Scale up: above the ROAS target");
 
   /* Deliverables: done, still open, and overdue; the promo code. */
-  assert_shows (raw, "1 Reel about the commute 5 November 2026 Done");
-  assert_shows (raw, "2 stories with the code No day agreed Open");
-  assert_shows (raw, "Code: LOTTE10");
-  assert_shows (raw, "1 TikTok video 15 January 2020 Overdue");
-  assert_shows (raw, "Pilot before the spring launch: scale what works.");
+  mr_test_assert_shows (raw, "1 Reel about the commute 5 November 2026 Done");
+  mr_test_assert_shows (raw, "2 stories with the code No day agreed Open");
+  mr_test_assert_shows (raw, "Code: LOTTE10");
+  mr_test_assert_shows (raw, "1 TikTok video 15 January 2020 Overdue");
+  mr_test_assert_shows (raw, "Pilot before the spring launch: scale what works.");
 
   /* The footer names the campaign. */
-  assert_shows (raw, "Zomer 2026");
-  assert_within_margins (bbox);
+  mr_test_assert_shows (raw, "Zomer 2026");
+  mr_test_assert_within_margins (bbox, 1);
   mr_test_remove_temp_dir (dir);
 }
 
@@ -397,13 +273,13 @@ test_report_empty_campaign (void)
   g_assert_true (mr_report_write_pdf_file (report, file, MR_REPORT_PAPER_LETTER, NULL, &error));
   g_assert_no_error (error);
 
-  text = pdf_text (pdf, "-raw");
-  assert_shows (text, "<b>Herfst</b> & \"winter\" %s");
-  assert_shows (text, "No results entered yet");
-  assert_shows (text, "No fees entered yet");
-  assert_shows (text, "No members yet");
-  g_assert_false (shows (text, "Deliverables"));
-  g_assert_false (shows (text, "micro-influencers:"));
+  text = mr_test_pdf_text (pdf, "-raw");
+  mr_test_assert_shows (text, "<b>Herfst</b> & \"winter\" %s");
+  mr_test_assert_shows (text, "No results entered yet");
+  mr_test_assert_shows (text, "No fees entered yet");
+  mr_test_assert_shows (text, "No members yet");
+  g_assert_false (mr_test_shows (text, "Deliverables"));
+  g_assert_false (mr_test_shows (text, "micro-influencers:"));
   mr_test_remove_temp_dir (dir);
 }
 
@@ -415,21 +291,21 @@ test_report_dutch (void)
   g_autofree char *db = build_database (dir);
   g_autofree char *pdf = g_build_filename (dir, "zomer-nl.pdf", NULL);
   g_autofree char *text = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(MrTestRun) run = { 0 };
 
   run_report (&run, "nl", db, "campaign:Zomer 2026", pdf);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
 
-  text = pdf_text (pdf, "-raw");
+  text = mr_test_pdf_text (pdf, "-raw");
   g_assert_true (g_str_has_prefix (text, "Campagnerapport"));
-  assert_shows (text, "2,5 %");
-  assert_shows (text, "100.000 vertoningen");
-  assert_shows (text, "63% naar micro-influencers: binnen de aangeraden 60–70%.");
-  assert_shows (text, "Resultaten tot en met\n12 november 2026");
-  assert_shows (text, "Doel gehaald");
-  assert_shows (text, "Opschalen");
-  assert_shows (text, "Te laat");
+  mr_test_assert_shows (text, "2,5 %");
+  mr_test_assert_shows (text, "100.000 vertoningen");
+  mr_test_assert_shows (text, "63% naar micro-influencers: binnen de aangeraden 60–70%.");
+  mr_test_assert_shows (text, "Resultaten tot en met\n12 november 2026");
+  mr_test_assert_shows (text, "Doel gehaald");
+  mr_test_assert_shows (text, "Opschalen");
+  mr_test_assert_shows (text, "Te laat");
   mr_test_remove_temp_dir (dir);
 }
 
@@ -682,14 +558,14 @@ test_cli_finds_campaign (void)
     {
       g_autofree char *pdf = g_build_filename (dir, "found.pdf", NULL);
       g_autofree char *text = NULL;
-      g_auto(Run) run = { 0 };
+      g_auto(MrTestRun) run = { 0 };
 
       run_report (&run, NULL, db, cases[i].query, pdf);
       g_assert_cmpstr (run.err, ==, "");
       g_assert_cmpint (run.status, ==, 0);
-      text = pdf_text (pdf, "-raw");
+      text = mr_test_pdf_text (pdf, "-raw");
       g_assert_true (g_str_has_prefix (text, cases[i].expected));
-      assert_shows (text, g_str_equal (cases[i].expected, "Vetting report") ? "Sanne Zomer" : "Zomer 2026");
+      mr_test_assert_shows (text, g_str_equal (cases[i].expected, "Vetting report") ? "Sanne Zomer" : "Zomer 2026");
       g_assert_cmpint (g_remove (pdf), ==, 0);
     }
   mr_test_remove_temp_dir (dir);
@@ -701,8 +577,8 @@ test_cli_ambiguous (void)
   g_autofree char *dir = mr_test_make_temp_dir ();
   g_autofree char *db = build_database (dir);
   g_autofree char *pdf = g_build_filename (dir, "zomer.pdf", NULL);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) campaigns = { 0 };
+  g_auto(MrTestRun) run = { 0 };
+  g_auto(MrTestRun) campaigns = { 0 };
 
   /* A creator's name and a campaign's both hold it. */
   run_report (&run, NULL, db, "Zomer", pdf);
@@ -741,7 +617,7 @@ test_cli_unknown (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(MrTestRun) run = { 0 };
 
       run_report (&run, NULL, db, cases[i].query, pdf);
       g_assert_cmpint (run.status, ==, 1);

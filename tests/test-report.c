@@ -13,55 +13,15 @@
 #include "mr-report.h"
 #include "mr-score.h"
 #include "mr-store.h"
+#include "mr-test-pdf.h"
 #include "mr-test-util.h"
 
 /* The vetting report as a reader gets it: the PDF's own text (pdftotext, from
  * poppler-utils), its pages and where its words stand on them. No display is needed:
  * the report draws on a PDF surface, and the command line runs before GTK would start. */
 
-/* DESIGN.md: 18 mm margins; a word may reach a point beyond, as glyph boxes do. */
-#define MARGIN    (18.0 * 72.0 / 25.4)
-#define TOLERANCE 1.0
-
-typedef struct
-{
-  int    status;
-  char  *out;
-  char  *err;
-} Run;
-
 static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_program (Run                *run,
-             const char * const *argv)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  /* Headless modes must not need a display. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-static void
-run_microreach (Run        *run,
+run_microreach (MrTestRun        *run,
                 const char *database,
                 ...)
 {
@@ -77,47 +37,7 @@ run_microreach (Run        *run,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  run_program (run, (const char * const *) argv->pdata);
-}
-
-/* pdftotext's output; a missing poppler-utils fails the test, it never skips it. */
-static char *
-pdf_text (const char *pdf,
-          const char *mode)
-{
-  const char *argv[] = { "pdftotext", mode, pdf, "-", NULL };
-  g_auto(Run) run = { 0 };
-  g_autofree char *program = g_find_program_in_path ("pdftotext");
-
-  if (program == NULL)
-    g_error ("pdftotext is needed to read the report: install poppler-utils (build-aux/dev test does)");
-  argv[0] = program;
-  run_program (&run, argv);
-  g_assert_cmpint (run.status, ==, 0);
-  return g_steal_pointer (&run.out);
-}
-
-/* Lines wrap anywhere: compare text without its white space. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
-}
-
-static void
-assert_shows (const char *text,
-              const char *expected)
-{
-  g_autofree char *haystack = squeeze (text);
-  g_autofree char *needle = squeeze (expected);
-
-  if (strstr (haystack, needle) == NULL)
-    g_error ("The report does not show “%s”", expected);
+  mr_test_run_program (run, NULL, (const char * const *) argv->pdata);
 }
 
 static guint
@@ -128,46 +48,6 @@ count_pages (const char *bbox)
   for (const char *p = bbox; (p = strstr (p, "<page ")) != NULL; p++)
     n++;
   return n;
-}
-
-static double
-attribute (const char *tag,
-           const char *name)
-{
-  g_autofree char *key = g_strconcat (" ", name, "=\"", NULL);
-  const char *at = strstr (tag, key);
-
-  g_assert_nonnull (at);
-  return g_ascii_strtod (at + strlen (key), NULL);
-}
-
-/* Every word of every page lies within the margins: nothing ran off a page. */
-static void
-assert_within_margins (const char *bbox)
-{
-  double width = 0, height = 0;
-  guint n_words = 0;
-
-  for (const char *p = bbox; (p = strpbrk (p, "<")) != NULL; p++)
-    {
-      if (g_str_has_prefix (p, "<page "))
-        {
-          width = attribute (p, "width");
-          height = attribute (p, "height");
-        }
-      else if (g_str_has_prefix (p, "<word "))
-        {
-          double x_min = attribute (p, "xMin"), x_max = attribute (p, "xMax");
-          double y_min = attribute (p, "yMin"), y_max = attribute (p, "yMax");
-
-          g_assert_cmpfloat (width, >, 0);
-          if (x_min < MARGIN - TOLERANCE || x_max > width - MARGIN + TOLERANCE ||
-              y_min < MARGIN - TOLERANCE || y_max > height - MARGIN + TOLERANCE)
-            g_error ("A word stands outside the margins: %.60s", p);
-          n_words++;
-        }
-    }
-  g_assert_cmpuint (n_words, >, 100);
 }
 
 static void
@@ -246,9 +126,9 @@ test_report_matches_export (void)
   const char *label;
   g_autofree char *out_of = NULL;
   g_autofree char *rate = NULL;
-  g_auto(Run) import = { 0 };
-  g_auto(Run) json = { 0 };
-  g_auto(Run) report = { 0 };
+  g_auto(MrTestRun) import = { 0 };
+  g_auto(MrTestRun) json = { 0 };
+  g_auto(MrTestRun) report = { 0 };
   JsonObject *creator, *metrics;
   JsonArray *flags;
 
@@ -264,28 +144,28 @@ test_report_matches_export (void)
   g_assert_no_error (error);
   creator = find_creator (json_node_get_object (json_parser_get_root (parser)), "sanne.fietst");
   metrics = json_object_get_object_member (creator, "metrics");
-  text = pdf_text (pdf, "-layout");
+  text = mr_test_pdf_text (pdf, "-layout");
 
-  assert_shows (text, json_object_get_string_member (creator, "name"));
+  mr_test_assert_shows (text, json_object_get_string_member (creator, "name"));
   /* The verdict box: the score large, "of 100" under it, then the recommendation. */
   score = mr_format_decimal (json_object_get_double_member (metrics, "score"), 0);
   label = recommendation_label (json_object_get_string_member (metrics, "recommendation"));
   out_of = g_strdup_printf ("\n%s\nof 100\n%s\n", score, label);
-  raw = pdf_text (pdf, "-raw");
+  raw = mr_test_pdf_text (pdf, "-raw");
   g_assert_nonnull (strstr (raw, out_of));
   rate = mr_format_percent (json_object_get_double_member (metrics, "engagement_rate"));
-  assert_shows (text, rate);
+  mr_test_assert_shows (text, rate);
 
   /* The fixture's suspicious May jump and its organic July spike are flagged. */
   flags = json_object_get_array_member (metrics, "flags");
   g_assert_cmpuint (json_array_get_length (flags), >=, 2);
   for (guint i = 0; i < json_array_get_length (flags); i++)
-    assert_shows (text, json_object_get_string_member (json_array_get_object_element (flags, i),
+    mr_test_assert_shows (text, json_object_get_string_member (json_array_get_object_element (flags, i),
                                                        "message"));
 
   /* Where the figures came from, with the days each file covers. */
-  assert_shows (text, "FollowerHistory.csv");
-  assert_shows (text, "TikTok Studio: follower history");
+  mr_test_assert_shows (text, "FollowerHistory.csv");
+  mr_test_assert_shows (text, "TikTok Studio: follower history");
   mr_test_remove_temp_dir (dir);
 }
 
@@ -310,9 +190,9 @@ test_report_name_is_text (void)
   g_assert_cmpstr (file_name, ==, "<b>Tom & \"Jerry\"<-b> %s – vetting report.pdf");
 
   write_report (store, &creator, 1, pdf);
-  text = pdf_text (pdf, "-raw");
-  assert_shows (text, name);
-  assert_shows (text, "@tom.en.jerry");
+  text = mr_test_pdf_text (pdf, "-raw");
+  mr_test_assert_shows (text, name);
+  mr_test_assert_shows (text, "@tom.en.jerry");
   mr_test_remove_temp_dir (dir);
 }
 
@@ -358,25 +238,25 @@ test_report_long_content_flows (void)
   mr_creator_set_vetting (creator, vetting);
 
   write_report (store, &creator, 1, pdf);
-  text = pdf_text (pdf, "-raw");
-  bbox = pdf_text (pdf, "-bbox");
+  text = mr_test_pdf_text (pdf, "-raw");
+  bbox = mr_test_pdf_text (pdf, "-bbox");
 
   g_assert_cmpuint (count_pages (bbox), >, 3);
-  assert_shows (text, "Flag 1 of 40:");
-  assert_shows (text, "Flag 40 of 40: a sentence long enough");
-  assert_shows (text, "Sentence 1 of the note");
-  assert_shows (text, "Sentence 400 of the note about earlier brand work. The note ends here.");
-  assert_within_margins (bbox);
+  mr_test_assert_shows (text, "Flag 1 of 40:");
+  mr_test_assert_shows (text, "Flag 40 of 40: a sentence long enough");
+  mr_test_assert_shows (text, "Sentence 1 of the note");
+  mr_test_assert_shows (text, "Sentence 400 of the note about earlier brand work. The note ends here.");
+  mr_test_assert_within_margins (bbox, 100);
 
   /* Letter is wider and shorter: the same text flows to fit it. */
   write_report_on (store, &creator, 1, MR_REPORT_PAPER_LETTER, letter);
   g_clear_pointer (&bbox, g_free);
   g_clear_pointer (&text, g_free);
-  bbox = pdf_text (letter, "-bbox");
-  text = pdf_text (letter, "-raw");
+  bbox = mr_test_pdf_text (letter, "-bbox");
+  text = mr_test_pdf_text (letter, "-raw");
   g_assert_nonnull (strstr (bbox, "<page width=\"612.000000\" height=\"792.000000\">"));
-  assert_shows (text, "Sentence 400 of the note about earlier brand work. The note ends here.");
-  assert_within_margins (bbox);
+  mr_test_assert_shows (text, "Sentence 400 of the note about earlier brand work. The note ends here.");
+  mr_test_assert_within_margins (bbox, 100);
   mr_test_remove_temp_dir (dir);
 }
 
@@ -404,8 +284,8 @@ test_report_sections_start_pages (void)
 
   write_report (store, creators, 1, first);
   write_report (store, creators, 2, both);
-  first_bbox = pdf_text (first, "-bbox");
-  both_bbox = pdf_text (both, "-bbox");
+  first_bbox = mr_test_pdf_text (first, "-bbox");
+  both_bbox = mr_test_pdf_text (both, "-bbox");
   first_pages = count_pages (first_bbox);
 
   /* The second creator's section starts on a page of its own, after the first's. */
@@ -413,14 +293,14 @@ test_report_sections_start_pages (void)
   {
     g_autofree char *page = g_strdup_printf ("%u", first_pages + 1);
     const char *argv[] = { "pdftotext", "-f", page, "-l", page, "-raw", both, "-", NULL };
-    g_auto(Run) run = { 0 };
+    g_auto(MrTestRun) run = { 0 };
 
-    run_program (&run, argv);
+    mr_test_run_program (&run, NULL, argv);
     g_assert_cmpint (run.status, ==, 0);
     second_page = g_steal_pointer (&run.out);
   }
   g_assert_true (g_str_has_prefix (second_page, "Vetting report"));
-  assert_shows (second_page, "Anouk de Groot");
+  mr_test_assert_shows (second_page, "Anouk de Groot");
   g_assert_null (strstr (second_page, "Daan de Boer"));
 
   report = mr_report_new (store, creators, 2, &error);
@@ -480,7 +360,7 @@ test_cli_ambiguous (void)
   g_autofree char *db = lottes_database (dir);
   g_autofree char *pdf = g_build_filename (dir, "lotte.pdf", NULL);
   g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(MrTestRun) run = { 0 };
 
   run_microreach (&run, db, "--report=Lotte", output, NULL);
   g_assert_cmpint (run.status, !=, 0);
@@ -500,7 +380,7 @@ test_cli_unknown (void)
   g_autofree char *db = lottes_database (dir);
   g_autofree char *pdf = g_build_filename (dir, "nobody.pdf", NULL);
   g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(MrTestRun) run = { 0 };
 
   run_microreach (&run, db, "--report=Femke", output, NULL);
   g_assert_cmpint (run.status, !=, 0);
@@ -529,13 +409,13 @@ test_cli_finds_creator (void)
       g_autofree char *report = g_strconcat ("--report=", cases[i].query, NULL);
       g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
       g_autofree char *text = NULL;
-      g_auto(Run) run = { 0 };
+      g_auto(MrTestRun) run = { 0 };
 
       run_microreach (&run, db, report, output, NULL);
       g_assert_cmpstr (run.err, ==, "");
       g_assert_cmpint (run.status, ==, 0);
-      text = pdf_text (pdf, "-raw");
-      assert_shows (text, cases[i].name);
+      text = mr_test_pdf_text (pdf, "-raw");
+      mr_test_assert_shows (text, cases[i].name);
       g_assert_cmpint (g_remove (pdf), ==, 0);
     }
   mr_test_remove_temp_dir (dir);
@@ -548,7 +428,7 @@ test_cli_unwritable_output (void)
   g_autofree char *db = lottes_database (dir);
   g_autofree char *pdf = g_build_filename (dir, "no-such-folder", "lotte.pdf", NULL);
   g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(MrTestRun) run = { 0 };
 
   run_microreach (&run, db, "--report=@lotte.jansen", output, NULL);
   g_assert_cmpint (run.status, !=, 0);
