@@ -3,19 +3,16 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <spawn.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+
+#include "mr-bench.h"
 
 /* How fast `microreach --import` reads a million-row Instagram (Meta Business Suite)
  * content export, measured against the sqlite3 shell's `.import` of the same file into a
@@ -23,37 +20,26 @@
  * generated from a fixed seed into a temporary directory; both imports run as child
  * processes on the warm file, and only they are timed.
  *
- * Prints name=value lines. Fails (non-zero) when the import does not store every post
- * or its peak resident memory reaches 100 MiB; the time ratio (target 1.5) is reported,
- * not asserted, as it depends on the machine.
+ * Both run in turn, several times; the medians and their ratio are of the same run.
+ * Prints a table and name=value lines. Fails (non-zero) when the import does not store
+ * every post or its peak resident memory reaches 100 MiB; the time ratio (target 1.5) is
+ * reported, not asserted, as it depends on the machine.
  *
  * Environment: MICROREACH_BIN (set by the test environment), GSETTINGS_SCHEMA_DIR;
- * for profiling, MR_BENCH_IMPORT_ROWS (default 1000000), MR_BENCH_IMPORT_RUNS (default 1,
- * median reported) and MR_BENCH_IMPORT_KEEP=1 to keep the directory and its files. */
+ * for profiling, MR_BENCH_IMPORT_ROWS (default 1000000), MR_BENCH_IMPORT_RUNS (default 3,
+ * median reported) and MR_BENCH_KEEP=1 to keep the directory and its files. */
 
 #define DEFAULT_ROWS    1000000
 #define RSS_LIMIT_MIB   100.0
 #define RATIO_TARGET    1.5
 
-extern char **environ;
-
-/* xorshift64*: fast, and the same file on every machine. */
-static guint64 rng_state = 0x2026112212345678ull;
-
-static inline guint32
-rng (void)
-{
-  rng_state ^= rng_state >> 12;
-  rng_state ^= rng_state << 25;
-  rng_state ^= rng_state >> 27;
-  return (guint32) ((rng_state * 0x2545F4914F6CDD1Dull) >> 32);
-}
+static MrBenchRand rng_state = { 0x2026112212345678ull };
 
 static inline guint32
 rng_range (guint32 low,
            guint32 high) /* exclusive */
 {
-  return low + rng () % (high - low);
+  return mr_bench_rand_range (&rng_state, low, high);
 }
 
 static const char * const words[] = {
@@ -210,72 +196,6 @@ generate (const char *path,
   return TRUE;
 }
 
-typedef struct
-{
-  double seconds;
-  double peak_rss_mib;
-  int    status;       /* exit status, or -1 when killed by a signal */
-} ChildRun;
-
-/* Runs @argv with @envp, its output into @log; its wall time and peak RSS from wait4. */
-static gboolean
-run_child (const char * const *argv,
-           char              **envp,
-           const char         *log,
-           ChildRun           *result,
-           GError            **error)
-{
-  posix_spawn_file_actions_t actions;
-  struct rusage usage;
-  gint64 start;
-  pid_t pid;
-  int status, err;
-
-  posix_spawn_file_actions_init (&actions);
-  posix_spawn_file_actions_addopen (&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen (&actions, STDOUT_FILENO, log,
-                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_adddup2 (&actions, STDOUT_FILENO, STDERR_FILENO);
-
-  start = g_get_monotonic_time ();
-  err = posix_spawn (&pid, argv[0], &actions, NULL, (char * const *) argv, envp);
-  posix_spawn_file_actions_destroy (&actions);
-  if (err != 0)
-    {
-      g_set_error (error, G_SPAWN_ERROR, G_SPAWN_ERROR_FAILED,
-                   "Cannot run %s: %s", argv[0], g_strerror (err));
-      return FALSE;
-    }
-
-  while (wait4 (pid, &status, 0, &usage) < 0)
-    if (errno != EINTR)
-      {
-        int saved = errno;
-
-        g_set_error (error, G_SPAWN_ERROR, G_SPAWN_ERROR_FAILED,
-                     "Cannot wait for %s: %s", argv[0], g_strerror (saved));
-        return FALSE;
-      }
-
-  result->seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
-  result->peak_rss_mib = usage.ru_maxrss / 1024.0; /* KiB on Linux */
-  result->status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-  return TRUE;
-}
-
-static void
-print_log (const char *log)
-{
-  g_autofree char *text = NULL;
-  gsize len = 0;
-
-  if (!g_file_get_contents (log, &text, &len, NULL))
-    return;
-  if (len > 4000)
-    text[4000] = '\0';
-  g_print ("%s%s", text, len > 0 && text[MIN (len, 4000) - 1] != '\n' ? "\n" : "");
-}
-
 /* -1 on error, with the reason printed. */
 static gint64
 count_rows (const char *path,
@@ -312,53 +232,13 @@ remove_db (const char *path)
     }
 }
 
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      if (g_unlink (file) != 0)
-        g_printerr ("bench-import: cannot remove %s: %s\n", file, g_strerror (errno));
-    }
-  if (g_rmdir (path) != 0)
-    g_printerr ("bench-import: cannot remove %s: %s\n", path, g_strerror (errno));
-}
-
-static guint
-env_uint (const char *name,
-          guint       fallback)
-{
-  const char *value = g_getenv (name);
-  guint64 number;
-
-  if (value == NULL || !g_ascii_string_to_unsigned (value, 10, 1, G_MAXUINT, &number, NULL))
-    return fallback;
-  return (guint) number;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static int
 run_benchmark (const char *dir,
                const char *microreach,
                const char *sqlite3_shell)
 {
-  const guint n_rows = env_uint ("MR_BENCH_IMPORT_ROWS", DEFAULT_ROWS);
-  const guint n_runs = env_uint ("MR_BENCH_IMPORT_RUNS", 1);
+  const guint n_rows = mr_bench_env_uint ("MR_BENCH_IMPORT_ROWS", DEFAULT_ROWS);
+  const guint n_runs = mr_bench_env_uint ("MR_BENCH_IMPORT_RUNS", 3);
   g_autofree char *csv = g_build_filename (dir, "content.csv", NULL);
   g_autofree char *a_db = g_build_filename (dir, "a.db", NULL);
   g_autofree char *b_db = g_build_filename (dir, "b.db", NULL);
@@ -369,9 +249,11 @@ run_benchmark (const char *dir,
   g_autofree double *sqlite_seconds = g_new0 (double, n_runs);
   g_auto(GStrv) microreach_env = g_get_environ ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(MrBenchReport) report = mr_bench_report_new ();
   g_autofree char *rows_name = NULL;
   double peak_rss_mib = 0, sqlite_rss_mib = 0, import_median, sqlite_median, ratio;
-  gint64 start, posts, bare_rows;
+  double start;
+  gint64 posts, bare_rows;
   GStatBuf st;
   int status = 0;
 
@@ -383,7 +265,7 @@ run_benchmark (const char *dir,
     }
   import_cmd = g_strdup_printf (".import \"%s\" bare", csv);
 
-  start = g_get_monotonic_time ();
+  start = mr_bench_now ();
   if (!generate (csv, n_rows, &error))
     {
       g_printerr ("bench-import: %s\n", error->message);
@@ -392,7 +274,7 @@ run_benchmark (const char *dir,
   g_stat (csv, &st);
   g_print ("generated %u rows, %.1f MiB, in %.2f s: %s\n", n_rows,
            st.st_size / 1048576.0,
-           (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, csv);
+           mr_bench_now () - start, csv);
 
   /* As the tests run it: no display, settings in memory, its own database. */
   microreach_env = g_environ_setenv (microreach_env, "GSETTINGS_BACKEND", "memory", TRUE);
@@ -410,15 +292,15 @@ run_benchmark (const char *dir,
       const char * const sqlite_argv[] = {
         sqlite3_shell, "-bail", b_db, ".mode csv", import_cmd, NULL
       };
-      ChildRun child;
+      MrBenchChild child;
 
       remove_db (a_db);
-      if (!run_child (import_argv, microreach_env, log, &child, &error))
+      if (!mr_bench_run_child (import_argv, microreach_env, log, FALSE, &child, &error))
         {
           g_printerr ("bench-import: %s\n", error->message);
           return 1;
         }
-      print_log (log);
+      mr_bench_print_log (log, 4000);
       if (child.status != 0)
         {
           g_printerr ("bench-import: microreach --import failed (%s %d)\n",
@@ -429,14 +311,14 @@ run_benchmark (const char *dir,
       peak_rss_mib = MAX (peak_rss_mib, child.peak_rss_mib);
 
       remove_db (b_db);
-      if (!run_child (sqlite_argv, environ, log, &child, &error))
+      if (!mr_bench_run_child (sqlite_argv, NULL, log, FALSE, &child, &error))
         {
           g_printerr ("bench-import: %s\n", error->message);
           return 1;
         }
       if (child.status != 0)
         {
-          print_log (log);
+          mr_bench_print_log (log, 4000);
           g_printerr ("bench-import: sqlite3 .import failed (%s %d)\n",
                       child.status < 0 ? "signal" : "exit status", child.status);
           return 1;
@@ -448,23 +330,28 @@ run_benchmark (const char *dir,
                r + 1, import_seconds[r], sqlite_seconds[r]);
     }
 
-  qsort (import_seconds, n_runs, sizeof (double), compare_doubles);
-  qsort (sqlite_seconds, n_runs, sizeof (double), compare_doubles);
-  import_median = import_seconds[n_runs / 2];
-  sqlite_median = sqlite_seconds[n_runs / 2];
-  ratio = sqlite_median > 0 ? import_median / sqlite_median : 0;
+  import_median = mr_bench_median (import_seconds, n_runs);
+  sqlite_median = mr_bench_median (sqlite_seconds, n_runs);
+  ratio = sqlite_median > 0 ? import_median / sqlite_median : NAN;
 
   posts = count_rows (a_db, "post");
   bare_rows = count_rows (b_db, "bare");
 
-  rows_name = n_rows == 1000000 ? g_strdup ("1m") : g_strdup_printf ("%u", n_rows);
-  g_print ("import_%s_rows_seconds=%.2f\n", rows_name, import_median);
-  g_print ("sqlite3_import_seconds=%.2f\n", sqlite_median);
-  g_print ("import_vs_sqlite3_ratio=%.2f (target <= %.1f)%s\n", ratio, RATIO_TARGET,
-           ratio > RATIO_TARGET ? " SLOWER THAN TARGET" : "");
-  g_print ("import_peak_rss_mib=%.1f (target < %.0f)\n", peak_rss_mib, RSS_LIMIT_MIB);
-  g_print ("sqlite3_peak_rss_mib=%.1f\n", sqlite_rss_mib);
-  g_print ("import_posts=%" G_GINT64_FORMAT " (expected %u)\n", posts, n_rows);
+  rows_name = n_rows == 1000000 ? g_strdup ("import_1m_rows_seconds")
+                                 : g_strdup_printf ("import_%u_rows_seconds", n_rows);
+  mr_bench_report_add (report, rows_name, "%.2f", import_median, "s", NAN,
+                       "microreach --import of the Instagram CSV (median)");
+  mr_bench_report_add (report, "sqlite3_import_seconds", "%.2f", sqlite_median, "s", NAN,
+                       "sqlite3 .import of the same file (median)");
+  mr_bench_report_add (report, "import_vs_sqlite3_ratio", "%.2f", ratio, "x", RATIO_TARGET,
+                       "the two medians' ratio");
+  mr_bench_report_add (report, "import_peak_rss_mib", "%.1f", peak_rss_mib, "MiB",
+                       RSS_LIMIT_MIB, "the import's peak resident memory");
+  mr_bench_report_add (report, "sqlite3_peak_rss_mib", "%.1f", sqlite_rss_mib, "MiB", NAN,
+                       "sqlite3's peak resident memory");
+  mr_bench_report_add (report, "import_posts", "%.0f", posts, "", NAN,
+                       "posts stored (must be every row)");
+  mr_bench_report_print (report);
 
   if (bare_rows != (gint64) n_rows)
     {
@@ -524,10 +411,6 @@ main (int   argc,
     }
 
   status = run_benchmark (dir, microreach, sqlite3_shell);
-
-  if (g_strcmp0 (g_getenv ("MR_BENCH_IMPORT_KEEP"), "1") == 0)
-    g_print ("kept %s\n", dir);
-  else
-    remove_dir (dir);
+  mr_bench_remove_dir (dir);
   return status;
 }

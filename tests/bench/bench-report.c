@@ -3,16 +3,19 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gstdio.h>
 
 #include "mr-application.h"
+#include "mr-bench.h"
 #include "mr-import-plan.h"
 #include "mr-report.h"
 #include "mr-store.h"
 
 /* How long one creator's vetting report takes, from the store to the finished PDF (read,
  * laid out, drawn, written to memory): the creator of a year of TikTok Studio export,
- * and every creator of a 200-row roster. Prints a line per run and
+ * and every creator of a 200-row roster. Prints a line per run, then the table with
  * `report_seconds_per_creator=<median>` for the former (target: under 0.2 s) and
  * `report_seconds_per_roster_creator=<mean>` for the latter. */
 
@@ -47,14 +50,14 @@ time_report (MrStore   *store,
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
   g_autoptr(GError) error = NULL;
   g_autoptr(MrReport) report = NULL;
-  gint64 start = g_get_monotonic_time ();
+  double start = mr_bench_now ();
 
   report = mr_report_new (store, &creator, 1, &error);
   if (report == NULL ||
       !mr_report_write_pdf (report, stream, MR_REPORT_PAPER_A4, NULL, &error))
     g_error ("%s", error->message);
 
-  return (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
+  return mr_bench_now () - start;
 }
 
 /* The database and whatever SQLite kept beside it. */
@@ -73,15 +76,6 @@ remove_folder (const char *dir)
   g_rmdir (dir);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -92,6 +86,7 @@ main (int   argc,
   g_autoptr(MrStore) store = NULL;
   GListModel *creators;
   g_autoptr(MrCreator) fixture = NULL;
+  g_autoptr(MrBenchReport) report = mr_bench_report_new ();
   double runs[N_RUNS];
   double total = 0;
 
@@ -122,8 +117,9 @@ main (int   argc,
       runs[i] = time_report (store, fixture);
       g_print ("run %u: %.4f s\n", i + 1, runs[i]);
     }
-  qsort (runs, N_RUNS, sizeof (double), compare_doubles);
-  g_print ("report_seconds_per_creator=%.4f\n", runs[N_RUNS / 2]);
+  mr_bench_report_add (report, "report_seconds_per_creator", "%.4f",
+                       mr_bench_median (runs, N_RUNS), "s", 0.2,
+                       "one vetting report PDF, a year of TikTok data (median)");
 
   for (guint i = 0; i < g_list_model_get_n_items (creators); i++)
     {
@@ -131,7 +127,10 @@ main (int   argc,
 
       total += time_report (store, creator);
     }
-  g_print ("report_seconds_per_roster_creator=%.4f\n", total / g_list_model_get_n_items (creators));
+  mr_bench_report_add (report, "report_seconds_per_roster_creator", "%.4f",
+                       total / g_list_model_get_n_items (creators), "s", NAN,
+                       "a vetting report PDF per roster creator (mean)");
+  mr_bench_report_print (report);
 
   g_clear_object (&store);
   remove_folder (dir);
