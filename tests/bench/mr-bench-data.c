@@ -278,3 +278,32 @@ mr_bench_data_write (const char            *path,
   g_free (writer.days);
   return ok;
 }
+
+char *
+mr_bench_data_get (const char  *dir,
+                   GError     **error)
+{
+  const MrBenchDataSize size = MR_BENCH_DATA_DEFAULT;
+  const char *given = g_getenv ("MR_BENCH_DATABASE");
+  g_autofree char *path = NULL;
+  double start;
+
+  if (given != NULL && given[0] != '\0')
+    {
+      if (!g_file_test (given, G_FILE_TEST_IS_REGULAR))
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                       "MR_BENCH_DATABASE: %s is not a file", given);
+          return NULL;
+        }
+      return g_strdup (given);
+    }
+
+  path = g_build_filename (dir, "big.db", NULL);
+  start = mr_bench_now ();
+  if (!mr_bench_data_write (path, &size, error))
+    return NULL;
+  g_print ("generated %u creators, %u posts and %u days of history each, in %.1f s\n",
+           size.n_creators, size.n_posts, size.n_days, mr_bench_now () - start);
+  return g_steal_pointer (&path);
+}

@@ -30,6 +30,11 @@ gboolean mr_bench_data_write (const char            *path,
                               const MrBenchDataSize *size,
                               GError               **error);
 
+/* The big database (the default size): the file MR_BENCH_DATABASE names, when set, so
+ * that one run of several benchmarks generates it once; else a new one in @dir. */
+char    *mr_bench_data_get   (const char            *dir,
+                              GError               **error);
+
 /* A query that narrows the generated roster one letter at a time, from most creators
  * to the Martens (a last name, and in handles and niches "m" is everywhere). */
 #define MR_BENCH_DATA_QUERY "marten"
