@@ -81,6 +81,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *data_dir = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(MrStore) store = NULL;
@@ -91,15 +92,17 @@ main (int   argc,
   double total = 0;
 
   mr_application_init_i18n ();
-  if (argc != 2)
-    g_error ("usage: bench-report TESTS-DATA-FOLDER");
+  if (argc > 2 || (argc == 1 && g_getenv ("G_TEST_SRCDIR") == NULL))
+    g_error ("usage: bench-report [TESTS-DATA-FOLDER] (default: $G_TEST_SRCDIR/data)");
+  data_dir = argc == 2 ? g_strdup (argv[1])
+                       : g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", NULL);
 
   dir = g_dir_make_tmp ("bench-report-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (dir, "bench.db", NULL);
   if ((store = mr_store_open (path, &error)) == NULL)
     g_error ("%s", error->message);
-  import (store, argv[1]);
+  import (store, data_dir);
 
   creators = mr_store_get_creators (store);
   for (guint i = 0; i < g_list_model_get_n_items (creators) && fixture == NULL; i++)

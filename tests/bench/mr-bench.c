@@ -332,9 +332,61 @@ mr_bench_report_n_missed (MrBenchReport *report)
   return n;
 }
 
+/* name, value, unit, target ("" for none), what; tabs and line breaks never in them. */
+static void
+append_figures (MrBenchReport *report,
+                const char    *path)
+{
+  g_autoptr(GString) lines = g_string_new (NULL);
+  FILE *file;
+
+  for (guint i = 0; i < report->figures->len; i++)
+    {
+      const Figure *figure = &g_array_index (report->figures, Figure, i);
+      char target[G_ASCII_DTOSTR_BUF_SIZE] = "";
+
+      if (!isnan (figure->target))
+        g_ascii_dtostr (target, sizeof target, figure->target);
+      g_string_append_printf (lines, "%s\t%s\t%s\t%s\t%s\n", figure->name, figure->value,
+                              figure->unit, target, figure->what);
+    }
+
+  if ((file = fopen (path, "a")) == NULL ||
+      fwrite (lines->str, 1, lines->len, file) != lines->len ||
+      fclose (file) != 0)
+    g_printerr ("cannot add the figures to %s: %s\n", path, g_strerror (errno));
+}
+
+gboolean
+mr_bench_report_load (MrBenchReport  *report,
+                      const char     *path,
+                      GError        **error)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (path, &text, NULL, error))
+    return FALSE;
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 5);
+
+      if (g_strv_length (fields) != 5)
+        continue;
+      add_figure (report, fields[0], g_strdup (fields[1]),
+                  g_str_equal (fields[1], "nan") ? NAN : g_ascii_strtod (fields[1], NULL),
+                  fields[2], fields[3][0] != '\0' ? g_ascii_strtod (fields[3], NULL) : NAN,
+                  fields[4]);
+    }
+  return TRUE;
+}
+
 void
 mr_bench_report_print (MrBenchReport *report)
 {
+  const char *figures_file = g_getenv ("MR_BENCH_FIGURES");
   int name_width = (int) strlen ("figure"), value_width = (int) strlen ("value");
 
   for (guint i = 0; i < report->figures->len; i++)
@@ -366,4 +418,7 @@ mr_bench_report_print (MrBenchReport *report)
 
       g_print ("%s=%s\n", figure->name, figure->value);
     }
+
+  if (figures_file != NULL && figures_file[0] != '\0')
+    append_figures (report, figures_file);
 }

@@ -78,8 +78,14 @@ void           mr_bench_report_add      (MrBenchReport *report,
                                          double         target,
                                          const char    *what);
 guint          mr_bench_report_n_missed (MrBenchReport *report);
-/* The table, then a `name=value` line per figure, to standard output. */
+/* The table, then a `name=value` line per figure, to standard output. When the
+ * environment names a file in MR_BENCH_FIGURES, the figures are appended to it too, one
+ * tab-separated line each, for mr_bench_report_load (). */
 void           mr_bench_report_print    (MrBenchReport *report);
+/* Adds the figures that reports printed to @path. */
+gboolean       mr_bench_report_load     (MrBenchReport *report,
+                                         const char    *path,
+                                         GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MrBenchReport, mr_bench_report_free)
 
