@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "mr-chart-activity.h"
 #include "mr-demand-rising.h"
 #include "mr-import-json.h"
 #include "mr-import-plan.h"
@@ -784,6 +785,85 @@ test_export_restores (Fixture       *fixture,
   g_assert_cmpuint (again->len, ==, 0);
 }
 
+/* The heat map puts a post in the local weekday and hour it went out: summer and winter
+ * time in Amsterdam, and a post that is Monday in UTC but Tuesday here. */
+static void
+test_post_hours (void)
+{
+  MrChartActivityData *data = mr_chart_activity_data_new (MR_CHART_ACTIVITY_POSTS,
+                                                          MR_PLATFORM_INSTAGRAM);
+  static const struct { const char *utc; guint weekday; guint hour; double rate; } posts[] = {
+    { "2026-07-06T08:30:00Z", 0, 10, 4.0 },   /* Monday 10:30 CEST */
+    { "2026-01-05T23:30:00Z", 1, 0, 6.0 },    /* Tuesday 00:30 CET */
+    { "2026-03-29T00:59:00Z", 6, 1, 2.0 },    /* Sunday 01:59 CET, before the change */
+    { "2026-03-29T01:00:00Z", 6, 3, 8.0 },    /* Sunday 03:00 CEST, after it */
+  };
+  double mean;
+
+  for (guint i = 0; i < G_N_ELEMENTS (posts); i++)
+    {
+      g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (posts[i].utc, NULL);
+
+      mr_chart_activity_data_add_post (data, g_date_time_to_unix (time), posts[i].rate);
+    }
+  mr_chart_activity_data_add_post (data, 0, 99.0);    /* no time: left out */
+
+  for (guint i = 0; i < G_N_ELEMENTS (posts); i++)
+    {
+      g_assert_true (mr_chart_activity_data_get_cell (data, posts[i].weekday, posts[i].hour, &mean));
+      g_assert_cmpfloat (mean, ==, posts[i].rate);
+    }
+  g_assert_false (mr_chart_activity_data_get_cell (data, 0, 8, &mean));
+  g_assert_false (mr_chart_activity_data_get_cell (data, 6, 2, &mean));
+  mr_chart_activity_data_free (data);
+}
+
+/* The heat map's list of accounts: follower activity by weekday or by date, or posts
+ * with a time, likes and views (or followers to divide by); not posts without a time,
+ * likes without anything to divide by, or an account with nothing. */
+static void
+test_audience_accounts (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const char *handles[] = { "weekdays", "dates", "timed", "followers", "untimed",
+                                   "nobase", "empty" };
+  g_autoptr(MrCreator) creator = mr_test_add_creator (fixture->store, "Anna Bakt", NULL);
+  sqlite3 *db = mr_store_get_handle (fixture->store);
+  g_autoptr(GHashTable) shown = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[G_N_ELEMENTS (handles)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (handles); i++)
+    {
+      mr_test_add_account (fixture->store, creator, MR_PLATFORM_TIKTOK, handles[i]);
+      ids[i] = mr_test_query_int (db, "SELECT max(id) FROM account", 0);
+    }
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO activity (account_id, weekday, hour, active_followers)"
+    "  SELECT id, 2, 20, 300 FROM account WHERE handle = 'weekdays';"
+    "INSERT INTO activity (account_id, day, hour, active_followers)"
+    "  SELECT id, '2026-11-02', 9, 120 FROM account WHERE handle = 'dates';"
+    "INSERT INTO post (account_id, external_id, published_at, views, likes)"
+    "  SELECT id, 'a', '2026-11-02T08:00:00Z', 1000, 40 FROM account WHERE handle = 'timed';"
+    "UPDATE account SET followers = 5000 WHERE handle = 'followers';"
+    "INSERT INTO post (account_id, external_id, published_at, likes)"
+    "  SELECT id, 'b', '2026-11-03T18:00:00Z', 90 FROM account WHERE handle = 'followers';"
+    "INSERT INTO post (account_id, external_id, views, likes)"
+    "  SELECT id, 'c', 1000, 40 FROM account WHERE handle = 'untimed';"
+    "INSERT INTO post (account_id, external_id, published_at, likes)"
+    "  SELECT id, 'd', '2026-11-03T18:00:00Z', 90 FROM account WHERE handle = 'nobase';",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+
+  shown = mr_store_list_audience_accounts (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (shown), ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (handles); i++)
+    {
+      if (g_hash_table_contains (shown, &ids[i]) != (i < 4))
+        g_error ("account %s: %s", handles[i], i < 4 ? "left out" : "listed");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -795,9 +875,12 @@ main (int   argc,
   g_test_add_func ("/moments/query-words", test_query_words);
   g_test_add_func ("/moments/response-summary", test_response_summary);
   g_test_add_func ("/moments/countdown-format", test_countdown_format);
+  g_test_add_func ("/moments/post-hours", test_post_hours);
 
 #define ADD(path, func) \
   g_test_add ("/moments/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("audience-accounts", test_audience_accounts);
 
   ADD ("trends-spike-opens-moment", test_trends_spike_opens_moment);
   ADD ("history-opens-none", test_history_opens_none);

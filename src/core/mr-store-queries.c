@@ -600,6 +600,53 @@ mr_store_list_activity (MrStore  *self,
   return g_steal_pointer (&hours);
 }
 
+/* What the heat map can show for an account, asked of every account at once: an hour of
+ * follower activity, or a post with its time and likes and something to divide them
+ * by (its views, else the account's followers). Each EXISTS stops at the first row. */
+static const char audience_accounts_sql[] =
+  "SELECT a.id FROM account a"
+  "  WHERE EXISTS (SELECT 1 FROM activity WHERE account_id = a.id AND weekday IS NOT NULL)"
+  "     OR EXISTS (SELECT 1 FROM activity WHERE account_id = a.id AND day IS NOT NULL)"
+  "     OR EXISTS (SELECT 1 FROM post p WHERE p.account_id = a.id"
+  "                  AND CAST(strftime('%s', p.published_at) AS INTEGER) > 0"
+  "                  AND p.likes IS NOT NULL AND (p.views > 0 OR a.followers > 0))";
+
+/**
+ * mr_store_list_audience_accounts:
+ *
+ * The accounts whose audience hours can be shown: those with follower activity by
+ * hour, or with posts that say when they went out and how they did.
+ *
+ * Returns: (transfer full) (element-type gint64 gint64): a set of account ids, or
+ *   %NULL on error
+ */
+GHashTable *
+mr_store_list_audience_accounts (MrStore  *self,
+                                 GError  **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MR_IS_STORE (self), NULL);
+
+  if ((stmt = mr_store_prepare (self, audience_accounts_sql, error)) == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_add (ids, id);
+    }
+
+  if (!finish_query (self, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&ids);
+}
+
 /**
  * mr_store_list_account_totals:
  *

@@ -342,6 +342,8 @@ GArray     *mr_store_list_daily_stats      (MrStore          *self,
 GArray     *mr_store_list_activity         (MrStore          *self,
                                             gint64            account_id,
                                             GError          **error);
+GHashTable *mr_store_list_audience_accounts (MrStore        *self,
+                                             GError        **error);
 GPtrArray  *mr_store_list_account_totals   (MrStore          *self,
                                             gint64            account_id,
                                             GError          **error);

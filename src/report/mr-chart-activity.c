@@ -23,6 +23,7 @@ struct _MrChartActivityData
   double           sum[N_WEEKDAYS][N_HOURS];
   guint            count[N_WEEKDAYS][N_HOURS];
   guint            n_added;
+  GTimeZone       *local;      /* for posts' hours; looked up once, not per post */
 };
 
 /* The advised hours per platform: first and last weekday, first hour and the hour
@@ -70,6 +71,9 @@ mr_chart_activity_data_new (MrChartActivitySource source,
 void
 mr_chart_activity_data_free (MrChartActivityData *data)
 {
+  if (data == NULL)
+    return;
+  g_clear_pointer (&data->local, g_time_zone_unref);
   g_free (data);
 }
 
@@ -111,15 +115,27 @@ mr_chart_activity_data_add_post (MrChartActivityData *data,
                                  gint64               published_at,
                                  double               rate)
 {
-  g_autoptr(GDateTime) time = NULL;
+  gint64 local_time, days;
+  int interval;
 
   g_return_if_fail (data != NULL);
 
-  if (published_at <= 0 || (time = g_date_time_new_from_unix_local (published_at)) == NULL)
+  if (published_at <= 0)
     return;
 
-  mr_chart_activity_data_add (data, g_date_time_get_day_of_week (time) - 1,
-                              g_date_time_get_hour (time), rate);
+  /* The local weekday and hour by arithmetic: a GDateTime per post would look up the
+   * time zone each time, which costs more than the rest of a heat map together. */
+  if (data->local == NULL)
+    data->local = g_time_zone_new_local ();
+  interval = g_time_zone_find_interval (data->local, G_TIME_TYPE_UNIVERSAL, published_at);
+  local_time = published_at + (interval >= 0 ? g_time_zone_get_offset (data->local, interval) : 0);
+  if (local_time < 0)
+    return;
+  days = local_time / 86400;
+
+  /* 1970-01-01 was a Thursday: Monday is 0. */
+  mr_chart_activity_data_add (data, (guint) ((days + 3) % N_WEEKDAYS),
+                              (guint) (local_time % 86400 / 3600), rate);
 }
 
 MrChartActivitySource

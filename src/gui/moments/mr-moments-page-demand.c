@@ -236,27 +236,24 @@ on_audience_selected (MrMomentsPage *self)
   mr_activity_chart_set_data (self->activity_chart, data);
 }
 
-static gboolean
-has_audience_data (MrStore   *store,
-                   MrAccount *account)
-{
-  g_autoptr(MrChartActivityData) data = load_activity (store, account);
-
-  return mr_chart_activity_has_data (data);
-}
-
-/* Every account whose hours can be shown, those with follower activity first. */
+/* Every account whose hours can be shown (its follower activity, else its posts' times),
+ * in the roster's order. */
 void
 mr_moments_page_show_audience (MrMomentsPage *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   GListModel *creators = mr_store_get_creators (self->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) shown = mr_store_list_audience_accounts (self->store, &error);
+
+  if (shown == NULL)
+    g_warning ("Could not find the accounts with audience hours: %s", error->message);
 
   g_signal_handlers_disconnect_by_func (self->audience_row, on_audience_selected, self);
   g_clear_pointer (&self->audiences, g_ptr_array_unref);
   self->audiences = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint i = 0; i < g_list_model_get_n_items (creators); i++)
+  for (guint i = 0; shown != NULL && i < g_list_model_get_n_items (creators); i++)
     {
       g_autoptr(MrCreator) creator = g_list_model_get_item (creators, i);
       GListModel *accounts = mr_creator_get_accounts (creator);
@@ -264,9 +261,10 @@ mr_moments_page_show_audience (MrMomentsPage *self)
       for (guint j = 0; j < g_list_model_get_n_items (accounts); j++)
         {
           g_autoptr(MrAccount) account = g_list_model_get_item (accounts, j);
+          gint64 id = mr_account_get_id (account);
           g_autofree char *label = NULL;
 
-          if (mr_account_get_id (account) <= 0 || !has_audience_data (self->store, account))
+          if (id <= 0 || !g_hash_table_contains (shown, &id))
             continue;
           /* Translators: whose audience a heat map shows, as in "Anna Bakt, TikTok" */
           label = g_strdup_printf (C_("audience", "%s, %s"), mr_creator_get_name (creator),
