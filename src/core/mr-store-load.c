@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "mr-store-private.h"
 
 static const char select_creators_sql[] =
@@ -41,6 +44,52 @@ mr_store_compare_creators (gconstpointer a,
 
   return (mr_creator_get_id (creator_a) > mr_creator_get_id (creator_b)) -
          (mr_creator_get_id (creator_a) < mr_creator_get_id (creator_b));
+}
+
+/* mr_store_compare_creators ()'s order for a whole list: each name's collation key made
+ * once, rather than two per comparison (ten thousand creators: 140,000 comparisons). */
+typedef struct
+{
+  char      *key;
+  MrCreator *creator;
+} SortEntry;
+
+static int
+compare_entries (const void *a,
+                 const void *b)
+{
+  const SortEntry *entry_a = a, *entry_b = b;
+  int order = strcmp (entry_a->key, entry_b->key);
+
+  if (order != 0)
+    return order;
+
+  return (mr_creator_get_id (entry_a->creator) > mr_creator_get_id (entry_b->creator)) -
+         (mr_creator_get_id (entry_a->creator) < mr_creator_get_id (entry_b->creator));
+}
+
+static void
+sort_creators (GListStore *creators)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (creators));
+  g_autofree SortEntry *entries = g_new (SortEntry, n);
+  g_autofree gpointer *sorted = g_new (gpointer, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      entries[i].creator = g_list_model_get_item (G_LIST_MODEL (creators), i);
+      entries[i].key = g_utf8_collate_key (mr_creator_get_name (entries[i].creator) ?: "", -1);
+    }
+  qsort (entries, n, sizeof (SortEntry), compare_entries);
+
+  for (guint i = 0; i < n; i++)
+    sorted[i] = entries[i].creator;
+  g_list_store_splice (creators, 0, n, sorted, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_object_unref (entries[i].creator);
+      g_free (entries[i].key);
+    }
 }
 
 /* Newest first. */
@@ -419,7 +468,7 @@ mr_store_load (MrStore  *self,
   if (!ok)
     return FALSE;
 
-  g_list_store_sort (creators, mr_store_compare_creators, NULL);
+  sort_creators (creators);
   g_list_store_sort (moments, mr_store_compare_moments, NULL);
 
   merge_into (self->creators, G_LIST_MODEL (creators));
