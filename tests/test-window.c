@@ -345,9 +345,9 @@ on_activate (GApplication *app,
   gtk_window_get_default_size (window, &width, &height);
   g_assert_cmpint (width, ==, 780);
   g_assert_cmpint (height, ==, 560);
-  watch_page_selections (MR_WINDOW (window));
-
   check_pages (MR_WINDOW (window));
+  /* After each page was shown: the Moments page lists its audiences when it first shows. */
+  watch_page_selections (MR_WINDOW (window));
   check_list_replaces_empty_state (MR_WINDOW (window));
   check_menu_windows (MR_WINDOW (window));
   check_new_campaign (MR_WINDOW (window));

@@ -280,6 +280,17 @@ mr_moments_page_show_audience (MrMomentsPage *self)
   g_signal_connect_swapped (self->audience_row, "notify::selected",
                             G_CALLBACK (on_audience_selected), self);
   on_audience_selected (self);
+  self->audience_stale = FALSE;
+}
+
+/* The accounts are listed when the page shows: not for the window's first frame. */
+void
+mr_moments_page_update_audience (MrMomentsPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    mr_moments_page_show_audience (self);
+  else
+    self->audience_stale = TRUE;
 }
 
 /* ── Preferences ─────────────────────────────────────────────────────────────────── */

@@ -23,6 +23,7 @@ struct _MrMomentsPage
   gboolean             open_on_load;
   GPtrArray           *series;          /* MrSearchSeries of the last read, or NULL */
   GPtrArray           *audiences;       /* MrAccount per item of audience_row */
+  gboolean             audience_stale;  /* to be listed again when the page shows */
 
   GtkCustomFilter     *pending_filter;
   GtkCustomFilter     *history_filter;
@@ -57,6 +58,7 @@ void      mr_moments_page_schedule_alerts  (MrMomentsPage  *self);
 void      mr_moments_page_load_series      (MrMomentsPage  *self,
                                             gboolean        open_moments);
 void      mr_moments_page_show_audience    (MrMomentsPage  *self);
+void      mr_moments_page_update_audience  (MrMomentsPage  *self);
 void      mr_moments_page_watch_settings   (MrMomentsPage  *self);
 
 G_END_DECLS

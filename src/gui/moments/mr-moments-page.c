@@ -235,7 +235,7 @@ mr_moments_page_set_store (MrMomentsPage *self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   mr_moments_page_refresh (self);
-  mr_moments_page_show_audience (self);
+  mr_moments_page_update_audience (self);
   mr_moments_page_schedule_alerts (self);
   /* At every start: what spiked since the app last ran opens its moments. */
   mr_moments_page_load_series (self, TRUE);
@@ -248,7 +248,7 @@ mr_moments_page_detect (MrMomentsPage *self)
   g_return_if_fail (self->store != NULL);
 
   mr_moments_page_load_series (self, TRUE);
-  mr_moments_page_show_audience (self);
+  mr_moments_page_update_audience (self);
 }
 
 static void
@@ -259,6 +259,8 @@ mr_moments_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (mr_moments_page_parent_class)->map (widget);
 
   mr_moments_page_refresh (self);
+  if (self->audience_stale)
+    mr_moments_page_update_audience (self);
   if (self->tick_source == 0)
     self->tick_source = g_timeout_add_seconds (TICK_SECONDS, on_tick, self);
 }
