@@ -33,6 +33,14 @@ struct _MrStore
   MrBenchmarks *benchmarks;
   char         *currency;
 
+  /* Every creator's metrics computed in a worker thread (the window's store): the pass
+   * under way, and the creators computed again on their own meanwhile, whose metrics
+   * that pass must not overwrite (mr-store-vetting-all.c). */
+  gboolean      metrics_in_background;
+  GCancellable *metrics_pending;
+  guint         metrics_apply_id;
+  GHashTable   *metrics_touched;
+
   /* What micro-moments are detected with (Preferences); the defaults until given. */
   MrMomentSettings moment_settings;
   gboolean         moment_settings_given;
@@ -131,5 +139,55 @@ double        mr_store_column_double        (sqlite3_stmt       *stmt,
                                              int                 column);
 GDateTime    *mr_store_column_date_time     (sqlite3_stmt       *stmt,
                                              int                 column);
+
+/* The metrics' rows: the columns to select, and reading them from @first on. Shared by
+ * the queries for one account and the pass over every account (mr-store-vetting-all.c). */
+#define MR_STORE_POST_STATS_COLUMNS \
+  "coalesce(unixepoch (published_at), 0), views, reach, likes, comments, shares, saves"
+#define MR_STORE_FOLLOWER_DAY_COLUMNS "day, followers"
+#define MR_STORE_DAILY_ACTIVITY_COLUMNS "day, views, profile_views, likes, comments, shares"
+
+void          mr_store_read_post_stats      (sqlite3_stmt       *stmt,
+                                             int                 first,
+                                             MrPostStats        *post);
+void          mr_store_read_follower_day    (sqlite3_stmt       *stmt,
+                                             int                 first,
+                                             MrFollowerDay      *day);
+void          mr_store_read_daily_activity  (sqlite3_stmt       *stmt,
+                                             int                 first,
+                                             MrDailyActivity    *day);
+
+/* What one creator's metrics are computed from: mr_store_compute_vetting () reads it for
+ * one creator, mr-store-vetting-all.c for every creator at once. */
+typedef struct
+{
+  gint64            creator_id;
+  gboolean          has_account;   /* a primary account, stored or not */
+  gint64            account_id;    /* the primary account's, when stored; else 0 */
+  MrPlatform        platform;
+  gint64            followers;     /* the account's own count */
+  GArray           *checklist;     /* int ratings, by criterion; NULL for a creator not stored */
+  GArray           *posts;         /* MrPostStats, newest first */
+  GArray           *history;       /* MrFollowerDay, oldest first */
+  GArray           *activity;      /* MrDailyActivity, oldest first */
+  MrAccountFigures  figures;
+} MrVettingSource;
+
+void          mr_vetting_source_init        (MrVettingSource         *source,
+                                             MrCreator               *creator);
+MrVetting    *mr_vetting_source_compute     (const MrVettingSource   *source,
+                                             const MrVettingSettings *settings,
+                                             gint64                   now);
+void          mr_vetting_source_clear       (MrVettingSource         *source);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MrVettingSource, mr_vetting_source_clear)
+
+void          mr_store_get_vetting_settings (MrStore                 *self,
+                                             MrVettingSettings       *settings);
+/* Every creator's metrics, read in one pass over each table (mr-store-vetting-all.c):
+ * at once, or (mr_store_set_metrics_in_background ()) in a worker thread. */
+gboolean      mr_store_compute_all_vettings (MrStore                 *self,
+                                             GError                 **error);
+void          mr_store_vetting_touched      (MrStore                 *self,
+                                             MrCreator               *creator);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "mr-store-private.h"
 
@@ -21,18 +22,15 @@ static const char results_sql[] =
 static const char count_posts_sql[] =
   "SELECT count(*) FROM post WHERE account_id = ?1";
 
-/* For the metrics: days as GDate Julian day numbers (0001-01-01 is day 1, which is
- * SQLite's julianday() 1721425.5), times as Unix seconds, unknown counts as NULL. */
+/* For the metrics: the columns of MR_STORE_*_COLUMNS, read by mr_store_read_* (). */
 static const char follower_days_sql[] =
-  "SELECT CAST(julianday(day) - 1721424.5 AS INTEGER), followers"
+  "SELECT " MR_STORE_FOLLOWER_DAY_COLUMNS
   "  FROM follower_snapshot WHERE account_id = ?1 ORDER BY day";
 static const char post_stats_sql[] =
-  "SELECT coalesce(CAST(strftime('%s', published_at) AS INTEGER), 0),"
-  "       views, reach, likes, comments, shares, saves"
+  "SELECT " MR_STORE_POST_STATS_COLUMNS
   "  FROM post WHERE account_id = ?1 ORDER BY published_at DESC";
 static const char daily_activity_sql[] =
-  "SELECT CAST(julianday(day) - 1721424.5 AS INTEGER),"
-  "       views, profile_views, likes, comments, shares"
+  "SELECT " MR_STORE_DAILY_ACTIVITY_COLUMNS
   "  FROM daily_stat WHERE account_id = ?1 ORDER BY day";
 static const char checklist_ratings_sql[] =
   "SELECT rating FROM checklist WHERE creator_id = ?1 ORDER BY criterion";
@@ -214,6 +212,73 @@ mr_store_count_posts (MrStore  *self,
   return count;
 }
 
+/* ── The metrics' rows, for one account here and for all at once in
+ *    mr-store-vetting-all.c ─────────────────────────────────────────────────────── */
+
+/* A stored day (YYYY-MM-DD, as the schema checks) as a GDate Julian day number; 0 for a
+ * date that does not exist. Read here rather than by SQLite's julianday (): the history
+ * of ten thousand creators is two million of them. */
+static guint32
+julian_day (const char *text)
+{
+  unsigned year, month, day;
+  GDate date;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return 0;
+  year = (unsigned) g_ascii_strtoull (text, NULL, 10);
+  month = (unsigned) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (unsigned) g_ascii_strtoull (text + 8, NULL, 10);
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return 0;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return g_date_get_julian (&date);
+}
+
+void
+mr_store_read_post_stats (sqlite3_stmt *stmt,
+                          int           first,
+                          MrPostStats  *post)
+{
+  *post = (MrPostStats) {
+    .published_at = sqlite3_column_int64 (stmt, first),
+    .views = mr_store_column_count (stmt, first + 1),
+    .reach = mr_store_column_count (stmt, first + 2),
+    .likes = mr_store_column_count (stmt, first + 3),
+    .comments = mr_store_column_count (stmt, first + 4),
+    .shares = mr_store_column_count (stmt, first + 5),
+    .saves = mr_store_column_count (stmt, first + 6),
+  };
+}
+
+void
+mr_store_read_follower_day (sqlite3_stmt  *stmt,
+                            int            first,
+                            MrFollowerDay *day)
+{
+  *day = (MrFollowerDay) {
+    .day = julian_day ((const char *) sqlite3_column_text (stmt, first)),
+    .followers = mr_store_column_count (stmt, first + 1),
+  };
+}
+
+void
+mr_store_read_daily_activity (sqlite3_stmt    *stmt,
+                              int              first,
+                              MrDailyActivity *day)
+{
+  *day = (MrDailyActivity) {
+    .day = julian_day ((const char *) sqlite3_column_text (stmt, first)),
+    .views = mr_store_column_count (stmt, first + 1),
+    .profile_views = mr_store_column_count (stmt, first + 2),
+    .likes = mr_store_column_count (stmt, first + 3),
+    .comments = mr_store_column_count (stmt, first + 4),
+    .shares = mr_store_column_count (stmt, first + 5),
+  };
+}
+
 /**
  * mr_store_list_follower_days:
  *
@@ -236,11 +301,9 @@ mr_store_list_follower_days (MrStore  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      MrFollowerDay day = {
-        .day = (guint32) sqlite3_column_int64 (stmt, 0),
-        .followers = mr_store_column_count (stmt, 1),
-      };
+      MrFollowerDay day;
 
+      mr_store_read_follower_day (stmt, 0, &day);
       g_array_append_val (days, day);
     }
 
@@ -272,16 +335,9 @@ mr_store_list_post_stats (MrStore  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      MrPostStats post = {
-        .published_at = sqlite3_column_int64 (stmt, 0),
-        .views = mr_store_column_count (stmt, 1),
-        .reach = mr_store_column_count (stmt, 2),
-        .likes = mr_store_column_count (stmt, 3),
-        .comments = mr_store_column_count (stmt, 4),
-        .shares = mr_store_column_count (stmt, 5),
-        .saves = mr_store_column_count (stmt, 6),
-      };
+      MrPostStats post;
 
+      mr_store_read_post_stats (stmt, 0, &post);
       g_array_append_val (posts, post);
     }
 
@@ -313,15 +369,9 @@ mr_store_list_daily_activity (MrStore  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      MrDailyActivity day = {
-        .day = (guint32) sqlite3_column_int64 (stmt, 0),
-        .views = mr_store_column_count (stmt, 1),
-        .profile_views = mr_store_column_count (stmt, 2),
-        .likes = mr_store_column_count (stmt, 3),
-        .comments = mr_store_column_count (stmt, 4),
-        .shares = mr_store_column_count (stmt, 5),
-      };
+      MrDailyActivity day;
 
+      mr_store_read_daily_activity (stmt, 0, &day);
       g_array_append_val (days, day);
     }
 

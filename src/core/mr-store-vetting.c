@@ -11,24 +11,90 @@
  * computed by src/metrics/, and kept on the creator. They are computed again when the
  * creator's accounts change, when the store is (re)loaded, and when the settings do. */
 
-/* The newest follower count: the account's own, else its history's last. */
-static gint64
-current_followers (MrAccount *account,
-                   GArray    *history)
+void
+mr_vetting_source_clear (MrVettingSource *source)
 {
-  gint64 followers = mr_account_get_followers (account);
+  g_clear_pointer (&source->checklist, g_array_unref);
+  g_clear_pointer (&source->posts, g_array_unref);
+  g_clear_pointer (&source->history, g_array_unref);
+  g_clear_pointer (&source->activity, g_array_unref);
+}
 
-  for (guint i = history->len; followers < 0 && i > 0; i--)
-    followers = g_array_index (history, MrFollowerDay, i - 1).followers;
+/* Callable from any thread: it only reads @source and @settings. */
+MrVetting *
+mr_vetting_source_compute (const MrVettingSource   *source,
+                           const MrVettingSettings *settings,
+                           gint64                   now)
+{
+  MrVettingInput input;
 
-  return followers;
+  mr_vetting_input_init (&input);
+  input.now = now;
+
+  if (source->checklist != NULL)
+    {
+      input.checklist = (const int *) source->checklist->data;
+      input.n_checklist = source->checklist->len;
+    }
+  if (!source->has_account)
+    return mr_vetting_compute (&input, settings);
+
+  input.platform = source->platform;
+  input.followers = source->followers;
+  if (source->account_id <= 0)
+    return mr_vetting_compute (&input, settings);
+
+  /* The newest follower count: the account's own, else its history's last. */
+  for (guint i = source->history->len; input.followers < 0 && i > 0; i--)
+    input.followers = g_array_index (source->history, MrFollowerDay, i - 1).followers;
+  input.posts = (const MrPostStats *) source->posts->data;
+  input.n_posts = source->posts->len;
+  input.history = (const MrFollowerDay *) source->history->data;
+  input.n_history = source->history->len;
+  input.activity = (const MrDailyActivity *) source->activity->data;
+  input.n_activity = source->activity->len;
+  /* A creator list's usual likes and comments, for an account without posts. */
+  input.roster_avg_likes = source->figures.avg_likes;
+  input.roster_avg_comments = source->figures.avg_comments;
+
+  return mr_vetting_compute (&input, settings);
+}
+
+/* What the metrics of @creator are computed from, without the rows yet. */
+void
+mr_vetting_source_init (MrVettingSource *source,
+                        MrCreator       *creator)
+{
+  MrAccount *account = mr_creator_get_primary_account (creator);
+
+  *source = (MrVettingSource) {
+    .creator_id = mr_creator_get_id (creator),
+    .has_account = account != NULL,
+    .account_id = account != NULL ? MAX (mr_account_get_id (account), 0) : 0,
+    .platform = account != NULL ? mr_account_get_platform (account) : MR_PLATFORM_OTHER,
+    .followers = account != NULL ? mr_account_get_followers (account) : MR_UNKNOWN_COUNT,
+    .figures = { NAN, NAN, NAN },
+  };
+}
+
+void
+mr_store_get_vetting_settings (MrStore           *self,
+                               MrVettingSettings *settings)
+{
+  *settings = (MrVettingSettings) {
+    .tier_scheme = self->tier_scheme,
+    .benchmarks = self->benchmarks,
+    .currency = self->currency,
+  };
 }
 
 /**
  * mr_store_compute_vetting:
  * @now: Unix time taken as today
  *
- * Returns: (transfer full): the metrics of @creator's primary account, or %NULL on error
+ * Computes @creator's metrics from what the store holds for its primary account.
+ *
+ * Returns: (transfer full): the metrics, or %NULL on error
  */
 MrVetting *
 mr_store_compute_vetting (MrStore    *self,
@@ -36,72 +102,29 @@ mr_store_compute_vetting (MrStore    *self,
                           gint64      now,
                           GError    **error)
 {
-  MrAccount *account;
-  MrVettingInput input;
-  MrVettingSettings settings = {
-    .tier_scheme = self->tier_scheme,
-    .benchmarks = self->benchmarks,
-    .currency = self->currency,
-  };
-  g_autoptr(GArray) posts = NULL;
-  g_autoptr(GArray) history = NULL;
-  g_autoptr(GArray) activity = NULL;
-  g_autoptr(GArray) checklist = NULL;
+  g_auto(MrVettingSource) source;
+  MrVettingSettings settings;
 
   g_return_val_if_fail (MR_IS_STORE (self), NULL);
   g_return_val_if_fail (MR_IS_CREATOR (creator), NULL);
 
-  mr_vetting_input_init (&input);
-  input.now = now;
+  mr_vetting_source_init (&source, creator);
+  mr_store_get_vetting_settings (self, &settings);
 
-  if (mr_creator_get_id (creator) > 0)
-    {
-      checklist = mr_store_list_checklist_ratings (self, mr_creator_get_id (creator), error);
-      if (checklist == NULL)
-        return NULL;
-      input.checklist = (const int *) checklist->data;
-      input.n_checklist = checklist->len;
-    }
+  if (source.creator_id > 0 &&
+      (source.checklist = mr_store_list_checklist_ratings (self, source.creator_id, error)) == NULL)
+    return NULL;
 
-  account = mr_creator_get_primary_account (creator);
-  if (account != NULL && mr_account_get_id (account) > 0)
-    {
-      gint64 id = mr_account_get_id (account);
-      MrAccountFigures figures;
+  if (source.account_id > 0 &&
+      ((source.posts = mr_store_list_post_stats (self, source.account_id, error)) == NULL ||
+       (source.history = mr_store_list_follower_days (self, source.account_id, error)) == NULL ||
+       (source.activity = mr_store_list_daily_activity (self, source.account_id, error)) == NULL ||
+       !mr_store_get_account_figures (self, source.account_id, &source.figures, error)))
+    return NULL;
 
-      if ((posts = mr_store_list_post_stats (self, id, error)) == NULL ||
-          (history = mr_store_list_follower_days (self, id, error)) == NULL ||
-          (activity = mr_store_list_daily_activity (self, id, error)) == NULL ||
-          !mr_store_get_account_figures (self, id, &figures, error))
-        return NULL;
-
-      input.platform = mr_account_get_platform (account);
-      input.followers = current_followers (account, history);
-      input.posts = (const MrPostStats *) posts->data;
-      input.n_posts = posts->len;
-      input.history = (const MrFollowerDay *) history->data;
-      input.n_history = history->len;
-      input.activity = (const MrDailyActivity *) activity->data;
-      input.n_activity = activity->len;
-      /* A creator list's usual likes and comments, for an account without posts. */
-      input.roster_avg_likes = figures.avg_likes;
-      input.roster_avg_comments = figures.avg_comments;
-    }
-  else if (account != NULL)
-    {
-      input.platform = mr_account_get_platform (account);
-      input.followers = mr_account_get_followers (account);
-    }
-
-  return mr_vetting_compute (&input, &settings);
+  return mr_vetting_source_compute (&source, &settings, now);
 }
 
-/**
- * mr_store_update_vetting:
- *
- * Computes @creator's metrics again and sets them on it, which notifies the
- * creator's tier, engagement-rate, score and recommendation where they changed.
- */
 gboolean
 mr_store_update_vetting (MrStore    *self,
                          MrCreator  *creator,
@@ -117,6 +140,7 @@ mr_store_update_vetting (MrStore    *self,
     return FALSE;
 
   mr_creator_set_vetting (creator, vetting);
+  mr_store_vetting_touched (self, creator);
   return TRUE;
 }
 
@@ -186,28 +210,9 @@ gboolean
 mr_store_update_all_vettings (MrStore  *self,
                               GError  **error)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->creators));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MrCreator) creator = g_list_model_get_item (G_LIST_MODEL (self->creators), i);
-
-      if (!mr_store_update_vetting (self, creator, error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return mr_store_compute_all_vettings (self, error);
 }
 
-/**
- * mr_store_set_vetting_settings:
- * @benchmarks: (nullable): the typical engagement rates; %NULL for the defaults
- * @currency: (nullable): for prices; %NULL for EUR
- *
- * Sets what the creators' metrics are computed with, and computes them again. The
- * creators a store loads get their metrics from the first call on (a creator added or
- * changed gets them in any case); until then mr_creator_get_vetting () is %NULL.
- */
 gboolean
 mr_store_set_vetting_settings (MrStore             *self,
                                MrTierScheme         tier_scheme,

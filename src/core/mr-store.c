@@ -32,6 +32,10 @@ mr_store_dispose (GObject *object)
   g_clear_object (&self->campaigns);
   g_clear_object (&self->moments);
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->metrics_pending != NULL)
+    g_cancellable_cancel (self->metrics_pending);
+  g_clear_object (&self->metrics_pending);
+  g_clear_handle_id (&self->metrics_apply_id, g_source_remove);
 
   G_OBJECT_CLASS (mr_store_parent_class)->dispose (object);
 }
@@ -52,11 +56,38 @@ mr_store_finalize (GObject *object)
   g_free (self->backup_path);
   g_clear_pointer (&self->benchmarks, mr_benchmarks_free);
   g_free (self->currency);
+  g_hash_table_unref (self->metrics_touched);
 
   G_OBJECT_CLASS (mr_store_parent_class)->finalize (object);
 }
 
 static guint results_changed_signal;
+
+enum {
+  PROP_0,
+  PROP_COMPUTING_METRICS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+mr_store_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  MrStore *self = MR_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPUTING_METRICS:
+      g_value_set_boolean (value, mr_store_get_computing_metrics (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 mr_store_class_init (MrStoreClass *klass)
@@ -65,6 +96,18 @@ mr_store_class_init (MrStoreClass *klass)
 
   object_class->dispose = mr_store_dispose;
   object_class->finalize = mr_store_finalize;
+  object_class->get_property = mr_store_get_property;
+
+  /**
+   * MrStore:computing-metrics:
+   *
+   * Whether the creators' metrics are being computed in a worker thread
+   * (mr_store_set_metrics_in_background ()).
+   */
+  properties[PROP_COMPUTING_METRICS] =
+    g_param_spec_boolean ("computing-metrics", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * MrStore::results-changed:
@@ -73,6 +116,15 @@ mr_store_class_init (MrStoreClass *klass)
   results_changed_signal =
     g_signal_new ("results-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * MrStore::metrics-updated:
+   *
+   * Every creator's metrics were computed again (after loading, or new settings), and
+   * have been given to the creators: what sorts or filters by them should look again.
+   */
+  g_signal_new ("metrics-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 void
@@ -92,6 +144,32 @@ mr_store_init (MrStore *self)
   self->tier_scheme = MR_TIER_SCHEME_DEFAULT;
   self->benchmarks = mr_benchmarks_new ();
   self->currency = g_strdup (MR_PRICE_DEFAULT_CURRENCY);
+  self->metrics_touched = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+/**
+ * mr_store_set_metrics_in_background:
+ *
+ * Has every creator's metrics, for a roster larger than a thousand creators, computed in
+ * a worker thread rather than before loading or new settings return: for the window,
+ * which shows the list meanwhile. Until they are in, MrStore:computing-metrics is %TRUE
+ * and the creators keep the metrics they had (none, at first).
+ */
+void
+mr_store_set_metrics_in_background (MrStore  *self,
+                                    gboolean  background)
+{
+  g_return_if_fail (MR_IS_STORE (self));
+
+  self->metrics_in_background = background;
+}
+
+gboolean
+mr_store_get_computing_metrics (MrStore *self)
+{
+  g_return_val_if_fail (MR_IS_STORE (self), FALSE);
+
+  return self->metrics_pending != NULL;
 }
 
 /**

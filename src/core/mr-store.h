@@ -210,6 +210,9 @@ gboolean    mr_store_set_vetting_settings  (MrStore             *self,
                                             const MrBenchmarks  *benchmarks,
                                             const char          *currency,
                                             GError             **error);
+void        mr_store_set_metrics_in_background (MrStore      *self,
+                                                gboolean      background);
+gboolean    mr_store_get_computing_metrics     (MrStore      *self);
 MrVetting  *mr_store_compute_vetting       (MrStore          *self,
                                             MrCreator        *creator,
                                             gint64            now,

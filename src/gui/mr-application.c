@@ -169,6 +169,9 @@ ensure_window (MrApplication *self)
   if (self->store == NULL)
     {
       self->store = mr_store_open (mr_application_get_database_path (self), &error);
+      /* A large roster's list shows at once; its metrics follow from a worker thread. */
+      if (self->store != NULL)
+        mr_store_set_metrics_in_background (self->store, TRUE);
       if (self->store != NULL && !mr_vetting_settings_apply (self->settings, self->store, &error))
         g_clear_object (&self->store);
       if (self->store == NULL)

@@ -246,6 +246,16 @@ on_creators_changed (GListModel     *model,
   mr_creators_page_update_list_state (self);
 }
 
+/* Every creator's metrics came in (from a worker thread, for a large roster): the order
+ * and the tier and recommendation filters look at them again. */
+static void
+on_metrics_updated (MrCreatorsPage *self)
+{
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  if (mr_roster_filter_get_n_chosen (self->filter) > 0)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 void
 mr_creators_page_set_store (MrCreatorsPage *self,
                             MrStore        *store)
@@ -253,8 +263,14 @@ mr_creators_page_set_store (MrCreatorsPage *self,
   g_return_if_fail (MR_IS_CREATORS_PAGE (self));
   g_return_if_fail (store == NULL || MR_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_metrics_updated, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "metrics-updated", G_CALLBACK (on_metrics_updated), self,
+                             G_CONNECT_SWAPPED);
 
   mr_creator_view_set_store (MR_CREATOR_VIEW (self->creator_view), store);
   mr_creators_page_update_actions (self);
