@@ -275,9 +275,9 @@ build_row_entry (JsonBuilder       *builder,
 }
 
 gboolean
-mr_json_build_search (JsonBuilder  *builder,
-                      MrStore      *store,
-                      GError      **error)
+mr_json_write_search (MrJsonStream  *stream,
+                      MrStore       *store,
+                      GError       **error)
 {
   g_autoptr(GPtrArray) rows = mr_store_list_search_stats (store, error);
   g_autoptr(GPtrArray) series = NULL;
@@ -289,30 +289,32 @@ mr_json_build_search (JsonBuilder  *builder,
   if (series == NULL)
     return FALSE;
 
-  json_builder_set_member_name (builder, "search");
-  json_builder_begin_array (builder);
+  mr_json_stream_begin_array (stream, "search");
   while (i < rows->len)
     {
       const MrSearchRow *row = g_ptr_array_index (rows, i);
+      JsonBuilder *builder = mr_json_stream_begin_element (stream);
       guint last = i + 1;
 
       if (!is_topic (row) && !is_site_total (row))
         {
           build_row_entry (builder, row, series);
-          i++;
-          continue;
         }
-
-      /* The rows come sorted by source, kind, query, region, then period. */
-      while (last < rows->len && same_series (row, g_ptr_array_index (rows, last)))
-        last++;
-      if (is_topic (row))
-        build_topic_entry (builder, rows, i, last, series);
       else
-        build_site_entry (builder, rows, i, last, series);
+        {
+          /* The rows come sorted by source, kind, query, region, then period. */
+          while (last < rows->len && same_series (row, g_ptr_array_index (rows, last)))
+            last++;
+          if (is_topic (row))
+            build_topic_entry (builder, rows, i, last, series);
+          else
+            build_site_entry (builder, rows, i, last, series);
+        }
+      if (!mr_json_stream_end_element (stream, error))
+        return FALSE;
       i = last;
     }
-  json_builder_end_array (builder);
+  mr_json_stream_end_array (stream);
 
   return TRUE;
 }

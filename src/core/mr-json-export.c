@@ -457,77 +457,136 @@ build_moment (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
-JsonNode *
-mr_json_export_build (MrStore  *store,
-                      GError  **error)
+static gboolean
+write_creators (MrJsonStream  *stream,
+                MrStore       *store,
+                GError       **error)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  GListModel *list;
+  GListModel *list = mr_store_get_creators (store);
 
-  g_return_val_if_fail (MR_IS_STORE (store), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "schema");
-  json_builder_add_int_value (builder, MR_JSON_EXPORT_SCHEMA);
-
-  list = mr_store_get_creators (store);
-  json_builder_set_member_name (builder, "creators");
-  json_builder_begin_array (builder);
+  mr_json_stream_begin_array (stream, "creators");
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(MrCreator) creator = g_list_model_get_item (list, i);
 
-      if (!build_creator (builder, store, creator, error))
-        return NULL;
+      if (!build_creator (mr_json_stream_begin_element (stream), store, creator, error) ||
+          !mr_json_stream_end_element (stream, error))
+        return FALSE;
     }
-  json_builder_end_array (builder);
+  mr_json_stream_end_array (stream);
+  return TRUE;
+}
 
-  list = mr_store_get_campaigns (store);
-  json_builder_set_member_name (builder, "campaigns");
-  json_builder_begin_array (builder);
+static gboolean
+write_campaigns (MrJsonStream  *stream,
+                 MrStore       *store,
+                 GError       **error)
+{
+  GListModel *list = mr_store_get_campaigns (store);
+
+  mr_json_stream_begin_array (stream, "campaigns");
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(MrCampaign) campaign = g_list_model_get_item (list, i);
 
-      if (!build_campaign (builder, store, campaign, error))
-        return NULL;
+      if (!build_campaign (mr_json_stream_begin_element (stream), store, campaign, error) ||
+          !mr_json_stream_end_element (stream, error))
+        return FALSE;
     }
-  json_builder_end_array (builder);
+  mr_json_stream_end_array (stream);
+  return TRUE;
+}
 
-  if (!mr_json_build_search (builder, store, error))
-    return NULL;
+static gboolean
+write_moments (MrJsonStream  *stream,
+               MrStore       *store,
+               GError       **error)
+{
+  GListModel *list = mr_store_get_moments (store);
 
-  list = mr_store_get_moments (store);
-  json_builder_set_member_name (builder, "moments");
-  json_builder_begin_array (builder);
+  mr_json_stream_begin_array (stream, "moments");
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(MrMoment) moment = g_list_model_get_item (list, i);
 
-      build_moment (builder, moment);
+      build_moment (mr_json_stream_begin_element (stream), moment);
+      if (!mr_json_stream_end_element (stream, error))
+        return FALSE;
     }
-  json_builder_end_array (builder);
-
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
+  mr_json_stream_end_array (stream);
+  return TRUE;
 }
 
+/**
+ * mr_json_export_write:
+ * @store: the store to export
+ * @output: where the export goes
+ * @pretty: whether to indent it (as `--export-json` does) or to write it on one line
+ * @error: return location for an error: the store's, or @output's (a #GIOError)
+ *
+ * Writes the JSON export of DESIGN.md §5 to @output while it is made, one creator,
+ * campaign, search entry or moment at a time, so that it needs memory for one of those
+ * rather than for the whole document. On a failure part of the document may have been
+ * written. @output is flushed, not closed.
+ *
+ * Returns: %TRUE when all of the export was written
+ */
+gboolean
+mr_json_export_write (MrStore        *store,
+                      GOutputStream  *output,
+                      gboolean        pretty,
+                      GError        **error)
+{
+  g_autoptr(MrJsonStream) stream = NULL;
+
+  g_return_val_if_fail (MR_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (output), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  stream = mr_json_stream_new (output, pretty);
+  mr_json_stream_add_int (stream, "schema", MR_JSON_EXPORT_SCHEMA);
+
+  return write_creators (stream, store, error) &&
+         write_campaigns (stream, store, error) &&
+         mr_json_write_search (stream, store, error) &&
+         write_moments (stream, store, error) &&
+         mr_json_stream_finish (stream, error);
+}
+
+/* The whole export as one string (with a pretty one, as `--export-json` prints it, less
+ * its final newline): for tests and other small stores. */
 char *
 mr_json_export_to_string (MrStore   *store,
                           gboolean   pretty,
                           GError   **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(GOutputStream) output = NULL;
 
-  root = mr_json_export_build (store, error);
-  if (root == NULL)
+  g_return_val_if_fail (MR_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  output = g_memory_output_stream_new_resizable ();
+  if (!mr_json_export_write (store, output, pretty, error) ||
+      !g_output_stream_write_all (output, "", 1, NULL, NULL, error) ||
+      !g_output_stream_close (output, NULL, error))
     return NULL;
 
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, pretty);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (output));
+}
+
+/* The export read back as a tree, for callers that look into it. */
+JsonNode *
+mr_json_export_build (MrStore  *store,
+                      GError  **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (MR_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  text = mr_json_export_to_string (store, FALSE, error);
+  if (text == NULL)
+    return NULL;
+
+  return json_from_string (text, error);
 }

@@ -10,10 +10,14 @@ G_BEGIN_DECLS
 /* The version of the JSON export's shape (DESIGN.md §5); bumped when a key is renamed. */
 #define MR_JSON_EXPORT_SCHEMA 1
 
-JsonNode *mr_json_export_build     (MrStore   *store,
-                                    GError   **error);
-char     *mr_json_export_to_string (MrStore   *store,
-                                    gboolean   pretty,
-                                    GError   **error);
+gboolean  mr_json_export_write     (MrStore        *store,
+                                    GOutputStream  *output,
+                                    gboolean        pretty,
+                                    GError        **error);
+char     *mr_json_export_to_string (MrStore        *store,
+                                    gboolean        pretty,
+                                    GError        **error);
+JsonNode *mr_json_export_build     (MrStore        *store,
+                                    GError        **error);
 
 G_END_DECLS
