@@ -3,9 +3,10 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <glib/gi18n.h>
+#include <unistd.h>
 #include <glib-unix.h>
+#include <gio/gunixoutputstream.h>
 
 #include "mr-command-line.h"
 #include "mr-import-plan.h"
@@ -80,20 +81,27 @@ mr_command_line_check_usage (const MrCommandLine *cmd)
   return EXIT_OK;
 }
 
+/* Written while it is made, so a big database's export fits in memory; after a failure
+ * part of it may have been printed, and only the exit status says it is incomplete. A
+ * closed pipe ends the program with SIGPIPE, as it ends any filter. */
 static int
 export_json (MrStore *store)
 {
+  g_autoptr(GOutputStream) output = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
 
-  text = mr_json_export_to_string (store, TRUE, &error);
-  if (text == NULL)
+  if (mr_json_export_write (store, output, TRUE, &error) &&
+      g_output_stream_write_all (output, "\n", 1, NULL, NULL, &error))
+    return EXIT_OK;
+
+  /* Reading the store fails with an MrStoreError, which says what to do about it. */
+  if (error->domain != G_IO_ERROR)
     return fail (EXIT_FAILED, error->message);
 
-  if (fputs (text, stdout) == EOF || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
-    return fail (EXIT_FAILED, _("Could not write the export to standard output."));
-
-  return EXIT_OK;
+  message = g_strdup_printf (_("Could not write the export to standard output (%s)."),
+                             error->message);
+  return fail (EXIT_FAILED, message);
 }
 
 /* One line per file: what it is, how many rows, whose; on failure "FILE:LINE: reason"
