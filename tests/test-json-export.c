@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "mr-json-export.h"
+#include "mr-json-export-private.h"
 #include "mr-test-util.h"
 
 /* `--export-json` of a big database must not need memory for the whole document: a
@@ -214,6 +215,34 @@ test_memory_bounded (Fixture       *fixture,
 #endif
 }
 
+/* Times are written as g_date_time_format_iso8601 () writes them in UTC, whatever the
+ * zone they were made in, to the microsecond when there is one. */
+static void
+test_times (void)
+{
+  const char * const times[] = {
+    "2026-03-01T18:00:00Z", "2026-03-01T23:30:00-05:00", "2026-01-01T00:30:00+01:00",
+    "0099-12-31T23:59:59Z", "9999-12-31T23:59:59.5Z", "2026-07-04T09:08:07.000042+02:00",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_autoptr(GTimeZone) zone = g_time_zone_new_utc ();
+      g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (times[i], zone);
+      g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
+      g_autofree char *expected = g_date_time_format_iso8601 (utc);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      mr_json_add_time (builder, "at", time);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "at"), ==,
+                       expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +254,7 @@ main (int   argc,
   ADD ("writes-in-pieces", test_writes_in_pieces);
   ADD ("memory-bounded", test_memory_bounded);
 #undef ADD
+  g_test_add_func ("/json-export/times", test_times);
 
   return g_test_run ();
 }

@@ -51,14 +51,34 @@ mr_json_add_string (JsonBuilder *builder,
 }
 
 /* In UTC, as stored: the same moment is written the same way on every computer, whatever
- * time zone a GDateTime happened to be made in. */
+ * time zone a GDateTime happened to be made in. The text is that of
+ * g_date_time_format_iso8601 (), made without its format parser: the export writes one
+ * for every post. */
 void
 mr_json_add_time (JsonBuilder *builder,
                   const char  *key,
                   GDateTime   *value)
 {
-  g_autoptr(GDateTime) utc = value != NULL ? g_date_time_to_utc (value) : NULL;
-  g_autofree char *text = utc != NULL ? g_date_time_format_iso8601 (utc) : NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  char text[32];
+  int year, month, day, microsecond;
+  gsize length;
+
+  if (value == NULL)
+    {
+      mr_json_add_string (builder, key, NULL);
+      return;
+    }
+
+  utc = g_date_time_to_utc (value);
+  g_date_time_get_ymd (utc, &year, &month, &day);
+  length = g_snprintf (text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day,
+                       g_date_time_get_hour (utc), g_date_time_get_minute (utc),
+                       g_date_time_get_second (utc));
+  microsecond = g_date_time_get_microsecond (utc);
+  if (microsecond != 0)
+    length += g_snprintf (text + length, sizeof text - length, ".%06d", microsecond);
+  g_strlcpy (text + length, "Z", sizeof text - length);
 
   mr_json_add_string (builder, key, text);
 }
