@@ -132,6 +132,8 @@ mr_json_stream_end_element (MrJsonStream  *self,
 {
   const char *opening = self->pretty ? PRETTY_OPENING : COMPACT_OPENING;
   const char *closing = self->pretty ? PRETTY_CLOSING : COMPACT_CLOSING;
+  gsize opening_length = strlen (opening);
+  gsize closing_length = strlen (closing);
   g_autoptr(JsonNode) root = NULL;
 
   json_builder_end_array (self->builder);
@@ -143,15 +145,17 @@ mr_json_stream_end_element (MrJsonStream  *self,
   g_string_truncate (self->element, 0);
   json_generator_to_gstring (self->generator, self->element);
   json_generator_set_root (self->generator, NULL);
-  g_assert (g_str_has_prefix (self->element->str, opening));
-  g_assert (g_str_has_suffix (self->element->str, closing));
+  g_assert (self->element->len >= opening_length + closing_length);
+  g_assert (memcmp (self->element->str, opening, opening_length) == 0);
+  g_assert (memcmp (self->element->str + self->element->len - closing_length, closing,
+                    closing_length) == 0);
 
   if (self->n_elements++ > 0)
     g_string_append_c (self->pending, ',');
   if (self->pretty)
     g_string_append_c (self->pending, '\n');
-  g_string_append_len (self->pending, self->element->str + strlen (opening),
-                       self->element->len - strlen (opening) - strlen (closing));
+  g_string_append_len (self->pending, self->element->str + opening_length,
+                       self->element->len - opening_length - closing_length);
 
   return self->pending->len < WRITE_SIZE || write_pending (self, error);
 }
