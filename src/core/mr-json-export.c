@@ -542,7 +542,8 @@ write_moments (MrJsonStream  *stream,
  * @store: the store to export
  * @output: where the export goes
  * @pretty: whether to indent it (as `--export-json` does) or to write it on one line
- * @error: return location for an error: the store's, or @output's (a #GIOError)
+ * @error: return location for an error: the store's (#MrStoreError) or @output's
+ *   (%G_IO_ERROR)
  *
  * Writes the JSON export of DESIGN.md §5 to @output while it is made, one creator,
  * campaign, search entry or moment at a time, so that it needs memory for one of those
