@@ -12,7 +12,7 @@
 
 /* Every benchmark in one run, and one table of all their figures with their targets:
  *
- *   meson test -C _build --benchmark all --verbose
+ *   meson test -C _build --benchmark --verbose
  *
  * bench-all PROGRAM… generates the big database once (MR_BENCH_DATABASE for the
  * programs that use it), runs each PROGRAM in turn with its output passed through, and
