@@ -15,7 +15,7 @@
  * checklists, a roster's stated averages — and, for the window, in a worker thread while
  * the list is shown, where newer settings win and an edit made meanwhile is kept. */
 
-#define N_CREATORS 1200
+#define N_CREATORS 300
 #define SEED       20261122
 
 typedef struct {
@@ -247,7 +247,7 @@ assert_as_each_alone (MrStore *store,
 
   /* The roster has what it should: otherwise the comparison proves little. */
   g_assert_cmpuint (n_with_posts, >, N_CREATORS / 2);
-  g_assert_cmpuint (n_without_account, >, 20);
+  g_assert_cmpuint (n_without_account, >, 10);
 }
 
 static void
@@ -339,6 +339,8 @@ test_in_background (Fixture       *fixture,
 
   g_assert_null (mr_creator_get_vetting (edited));
   mr_store_set_metrics_in_background (fixture->store, TRUE);
+  /* The window computes a roster of this size at once; here it is to be large. */
+  mr_store_set_metrics_inline_max (fixture->store, N_CREATORS / 2);
   g_signal_connect_swapped (fixture->store, "metrics-updated", G_CALLBACK (count_call),
                             &n_updated);
   g_signal_connect (fixture->store, "notify::computing-metrics", G_CALLBACK (on_computing), states);
@@ -353,7 +355,10 @@ test_in_background (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* An edit meanwhile: the creator's posts replaced by one. Whether the pass read the
-   * file before or after, the creator keeps what was computed for the edit. */
+   * file before or after, the creator keeps what was computed for the edit. The pause
+   * lets the pass read the file first, which is when the edit must win (a slower
+   * machine only makes the check weaker, never wrong). */
+  g_usleep (G_USEC_PER_SEC / 2);
   exec (db, "DELETE FROM post WHERE account_id = %" G_GINT64_FORMAT, mr_account_get_id (account));
   exec (db, "INSERT INTO post (account_id, external_id, published_at, views, likes, comments)"
             "  VALUES (%" G_GINT64_FORMAT ", 'only', strftime ('%%Y-%%m-%%dT08:00:00Z', 'now'),"

@@ -72,9 +72,14 @@ static void
 sort_creators (GListStore *creators)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (creators));
-  g_autofree SortEntry *entries = g_new (SortEntry, n);
-  g_autofree gpointer *sorted = g_new (gpointer, n);
+  g_autofree SortEntry *entries = NULL;
+  g_autofree gpointer *sorted = NULL;
 
+  if (n < 2)
+    return;
+
+  entries = g_new (SortEntry, n);
+  sorted = g_new (gpointer, n);
   for (guint i = 0; i < n; i++)
     {
       entries[i].creator = g_list_model_get_item (G_LIST_MODEL (creators), i);

@@ -37,6 +37,7 @@ struct _MrStore
    * under way, and the creators computed again on their own meanwhile, whose metrics
    * that pass must not overwrite (mr-store-vetting-all.c). */
   gboolean      metrics_in_background;
+  guint         metrics_inline_max;   /* MR_STORE_METRICS_INLINE_MAX but in tests */
   GCancellable *metrics_pending;
   guint         metrics_apply_id;
   GHashTable   *metrics_touched;
@@ -157,6 +158,10 @@ void          mr_store_read_daily_activity  (sqlite3_stmt       *stmt,
                                              int                 first,
                                              MrDailyActivity    *day);
 
+/* Rosters up to this size have their metrics computed at once, in the calling thread,
+ * even for the window: it takes a few milliseconds. */
+#define MR_STORE_METRICS_INLINE_MAX 1000
+
 /* What one creator's metrics are computed from: mr_store_compute_vetting () reads it for
  * one creator, mr-store-vetting-all.c for every creator at once. */
 typedef struct
@@ -189,5 +194,7 @@ gboolean      mr_store_compute_all_vettings (MrStore                 *self,
                                              GError                 **error);
 void          mr_store_vetting_touched      (MrStore                 *self,
                                              MrCreator               *creator);
+void          mr_store_set_metrics_inline_max (MrStore               *self,
+                                               guint                  n_creators);
 
 G_END_DECLS

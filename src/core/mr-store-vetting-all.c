@@ -23,9 +23,6 @@
  * "metrics-updated" says so. A creator whose metrics were computed again on their own
  * meanwhile (an edit) keeps those. */
 
-/* Rosters up to this size are computed at once, in the calling thread, even for the
- * window: it takes a few milliseconds. */
-#define INLINE_MAX   1000
 /* From this size on, the roster is read in slices, one per core (at most MAX_SLICES). */
 #define SLICE_MIN    256
 #define MAX_SLICES   4
@@ -558,6 +555,14 @@ on_pass_done (GObject      *object,
                                             (GDestroyNotify) apply_free);
 }
 
+/* For tests: the roster size up to which the window's metrics are computed at once. */
+void
+mr_store_set_metrics_inline_max (MrStore *self,
+                                 guint    n_creators)
+{
+  self->metrics_inline_max = n_creators;
+}
+
 /* An edit computed @creator's metrics again: a pass under way keeps them. */
 void
 mr_store_vetting_touched (MrStore   *self,
@@ -587,7 +592,7 @@ mr_store_compute_all_vettings (MrStore  *self,
   g_hash_table_remove_all (self->metrics_touched);
 
   /* Inside a transaction, another connection would not see what it wrote. */
-  if (!self->metrics_in_background || pass->jobs->len <= INLINE_MAX ||
+  if (!self->metrics_in_background || pass->jobs->len <= self->metrics_inline_max ||
       !sqlite3_get_autocommit (self->db))
     {
       /* A small roster is quicker read on the store's connection than on new ones. */

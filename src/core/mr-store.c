@@ -144,6 +144,7 @@ mr_store_init (MrStore *self)
   self->tier_scheme = MR_TIER_SCHEME_DEFAULT;
   self->benchmarks = mr_benchmarks_new ();
   self->currency = g_strdup (MR_PRICE_DEFAULT_CURRENCY);
+  self->metrics_inline_max = MR_STORE_METRICS_INLINE_MAX;
   self->metrics_touched = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
