@@ -101,11 +101,8 @@ mr_creators_page_update_list_state (MrCreatorsPage *self)
     count = g_strdup_printf (ngettext ("%s creator", "%s creators", total), total_text);
   gtk_label_set_text (self->count_label, count);
 
-  /* While a long roster is still being filtered, an empty result is not final. */
   gtk_stack_set_visible_child_name (self->list_stack,
-                                    shown == 0 && total > 0 &&
-                                    gtk_filter_list_model_get_pending (self->filter_model) == 0
-                                      ? "no-results" : "list");
+                                    shown == 0 && total > 0 ? "no-results" : "list");
 
   n_chosen = mr_roster_filter_get_n_chosen (self->filter);
   if (n_chosen > 0)
@@ -140,9 +137,6 @@ on_search_activate (MrCreatorsPage *self)
   g_autoptr(MrCreator) first = NULL;
 
   on_search_changed (self);
-  /* Finishes filtering now: the first creator found must be the first one listed. */
-  gtk_filter_list_model_set_incremental (self->filter_model, FALSE);
-  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
   first = g_list_model_get_item (G_LIST_MODEL (self->filter_model), 0);
   if (first == NULL)
     return;
