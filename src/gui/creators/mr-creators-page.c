@@ -428,8 +428,10 @@ mr_creators_page_init (MrCreatorsPage *self)
   self->sorter = mr_roster_sorter_new ();
   for (guint i = 0; i < MR_N_ROSTER_COLUMNS; i++)
     {
+      g_autoptr(GtkListItemFactory) factory = mr_roster_cell_factory_new (i);
       g_autoptr(GtkSorter) sorter = mr_roster_sorter_new_column_sorter (i);
 
+      gtk_column_view_column_set_factory (self->columns[i], factory);
       gtk_column_view_column_set_sorter (self->columns[i], sorter);
     }
   mr_roster_sorter_follow (self->sorter, self->column_view);

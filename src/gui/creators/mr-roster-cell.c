@@ -13,7 +13,13 @@
 #include "mr-roster-key.h"
 
 /* A cell reads as one thing to a screen reader: its own label says the column and the
- * value, the widgets inside are hidden from it. */
+ * value, the widgets inside are hidden from it.
+ *
+ * A search over a long roster binds hundreds of new cells at once (GTK 4.8 keeps up to
+ * 200 rows around the visible ones and creates a row anew for every creator it did not
+ * show before), so a cell is built in C, not from GtkBuilder XML, and binding it sets
+ * only what shows. Tooltips in particular are answered when asked for: setting one
+ * asks the display server where the pointer is, a round trip for every cell. */
 
 #define AVATAR_SIZE 32
 
@@ -136,7 +142,6 @@ build (MrRosterCell *self)
       for (guint i = 0; i < G_N_ELEMENTS (self->platforms); i++)
         {
           self->platforms[i] = GTK_IMAGE (gtk_image_new_from_icon_name (mr_roster_platform_icon (i)));
-          gtk_widget_set_tooltip_text (GTK_WIDGET (self->platforms[i]), mr_platform_get_label (i));
           gtk_accessible_update_state (GTK_ACCESSIBLE (self->platforms[i]),
                                        GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
           gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->platforms[i]));
@@ -179,6 +184,12 @@ build (MrRosterCell *self)
     default:
       g_assert_not_reached ();
     }
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self),
+                              self->column == MR_ROSTER_COLUMN_NAME ||
+                              self->column == MR_ROSTER_COLUMN_PLATFORMS ||
+                              self->column == MR_ROSTER_COLUMN_ENGAGEMENT ||
+                              self->column == MR_ROSTER_COLUMN_SCORE);
 }
 
 static void
@@ -200,7 +211,6 @@ update_name (MrRosterCell *self,
   gtk_label_set_text (self->label, mr_creator_get_name (creator));
   gtk_label_set_text (self->detail, niche != NULL ? niche : "");
   gtk_widget_set_visible (GTK_WIDGET (self->detail), niche != NULL);
-  gtk_widget_set_tooltip_text (self->box, mr_creator_get_name (creator));
   /* The row's name: what a screen reader says first when it reaches the row. */
   set_accessible_label (self, mr_creator_get_name (creator));
 }
@@ -263,7 +273,6 @@ update_engagement (MrRosterCell *self,
   if (isnan (rate))
     {
       update_value (self, _("Engagement rate"), NULL);
-      gtk_widget_set_tooltip_text (self->box, NULL);
       return;
     }
 
@@ -274,7 +283,6 @@ update_engagement (MrRosterCell *self,
   gtk_image_set_from_icon_name (self->mark, above ? "go-up-symbolic" : "go-down-symbolic");
   gtk_widget_remove_css_class (GTK_WIDGET (self->mark), above ? "below" : "above");
   gtk_widget_add_css_class (GTK_WIDGET (self->mark), above ? "above" : "below");
-  gtk_widget_set_tooltip_text (self->box, vetting->benchmark->sentence);
 
   if (compared)
     {
@@ -309,7 +317,6 @@ update_score (MrRosterCell *self,
     {
       update_value (self, _("Score"), NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->detail), FALSE);
-      gtk_widget_set_tooltip_text (self->box, NULL);
       return;
     }
 
@@ -319,7 +326,6 @@ update_score (MrRosterCell *self,
   gtk_label_set_text (self->detail, mr_recommendation_get_label (recommendation));
   gtk_widget_add_css_class (GTK_WIDGET (self->detail), badge);
   gtk_widget_set_visible (GTK_WIDGET (self->detail), TRUE);
-  gtk_widget_set_tooltip_text (self->box, vetting->score->summary);
 
   /* Translators: a roster cell as a screen reader reads it: the score and what it means. */
   label = g_strdup_printf (_("Score: %s, %s"), number, mr_recommendation_get_label (recommendation));
@@ -370,12 +376,75 @@ update (MrRosterCell *self)
     }
 }
 
+/* The tooltip of what is at @x, @y: the name, a platform's name, the sentence that
+ * compares the engagement rate with its benchmark, or what the score means. */
+static const char *
+tooltip_at (MrRosterCell *self,
+            double        x,
+            double        y)
+{
+  MrVetting *vetting = mr_creator_get_vetting (self->creator);
+  GtkWidget *picked;
+
+  switch (self->column)
+    {
+    case MR_ROSTER_COLUMN_NAME:
+      return mr_creator_get_name (self->creator);
+
+    case MR_ROSTER_COLUMN_PLATFORMS:
+      picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+      for (guint i = 0; i < G_N_ELEMENTS (self->platforms); i++)
+        if (picked == GTK_WIDGET (self->platforms[i]))
+          return mr_platform_get_label (i);
+      return NULL;
+
+    case MR_ROSTER_COLUMN_ENGAGEMENT:
+      return vetting != NULL && !isnan (mr_creator_get_engagement_rate (self->creator))
+        ? vetting->benchmark->sentence : NULL;
+
+    case MR_ROSTER_COLUMN_SCORE:
+      return vetting != NULL && !isnan (mr_creator_get_score (self->creator)) &&
+             mr_roster_badge_class (vetting->score->recommendation) != NULL
+        ? vetting->score->summary : NULL;
+
+    case MR_ROSTER_COLUMN_FOLLOWERS:
+    case MR_ROSTER_COLUMN_TIER:
+    case MR_ROSTER_COLUMN_STATUS:
+    case MR_N_ROSTER_COLUMNS:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+mr_roster_cell_query_tooltip (GtkWidget  *widget,
+                              int         x,
+                              int         y,
+                              gboolean    keyboard_tooltip,
+                              GtkTooltip *tooltip)
+{
+  MrRosterCell *self = MR_ROSTER_CELL (widget);
+  const char *text;
+
+  if (self->creator == NULL || (text = tooltip_at (self, x, y)) == NULL || text[0] == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 on_creator_notify (MrCreator    *creator,
                    GParamSpec   *pspec,
                    MrRosterCell *self)
 {
   update (self);
+}
+
+MrRosterCell *
+mr_roster_cell_new (MrRosterColumn column)
+{
+  return g_object_new (MR_TYPE_ROSTER_CELL, "column", column, NULL);
 }
 
 MrCreator *
@@ -487,6 +556,8 @@ mr_roster_cell_class_init (MrRosterCellClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  widget_class->query_tooltip = mr_roster_cell_query_tooltip;
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "mr-roster-cell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
@@ -495,4 +566,44 @@ mr_roster_cell_class_init (MrRosterCellClass *klass)
 static void
 mr_roster_cell_init (MrRosterCell *self)
 {
+}
+
+/* ── The factory ─────────────────────────────────────────────────────────────────── */
+
+static void
+on_setup (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  column)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (mr_roster_cell_new (GPOINTER_TO_UINT (column))));
+}
+
+static void
+on_bind (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         gpointer                  column)
+{
+  mr_roster_cell_set_creator (MR_ROSTER_CELL (gtk_list_item_get_child (item)),
+                              gtk_list_item_get_item (item));
+}
+
+static void
+on_unbind (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  column)
+{
+  mr_roster_cell_set_creator (MR_ROSTER_CELL (gtk_list_item_get_child (item)), NULL);
+}
+
+GtkListItemFactory *
+mr_roster_cell_factory_new (MrRosterColumn column)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_return_val_if_fail (column < MR_N_ROSTER_COLUMNS, factory);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup), GUINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind), GUINT_TO_POINTER (column));
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind), GUINT_TO_POINTER (column));
+  return factory;
 }
