@@ -19,7 +19,9 @@
  * 200 rows around the visible ones and creates a row anew for every creator it did not
  * show before), so a cell is built in C, not from GtkBuilder XML, and binding it sets
  * only what shows. Tooltips in particular are answered when asked for: setting one
- * asks the display server where the pointer is, a round trip for every cell. */
+ * asks the display server where the pointer is, a round trip for every cell. A cell is
+ * built and filled only once it is mapped: the cells of hidden columns (the narrow
+ * roster beside a creator shows three of seven) cost no more than the empty widget. */
 
 #define AVATAR_SIZE 32
 
@@ -30,6 +32,7 @@ struct _MrRosterCell
   MrRosterColumn  column;
   MrCreator      *creator;
   gulong          notify_id;
+  gboolean        stale;       /* the creator changed while the cell was not mapped */
 
   GtkWidget      *box;
   AdwAvatar      *avatar;
@@ -433,12 +436,21 @@ mr_roster_cell_query_tooltip (GtkWidget  *widget,
   return TRUE;
 }
 
+/* Shows the creator now, or when the cell is mapped. */
+static void
+refresh (MrRosterCell *self)
+{
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->stale)
+    update (self);
+}
+
 static void
 on_creator_notify (MrCreator    *creator,
                    GParamSpec   *pspec,
                    MrRosterCell *self)
 {
-  update (self);
+  refresh (self);
 }
 
 MrRosterCell *
@@ -469,17 +481,25 @@ mr_roster_cell_set_creator (MrRosterCell *self,
   g_set_object (&self->creator, creator);
   if (creator != NULL)
     self->notify_id = g_signal_connect (creator, "notify", G_CALLBACK (on_creator_notify), self);
-  update (self);
+  refresh (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATOR]);
 }
 
 static void
-mr_roster_cell_constructed (GObject *object)
+mr_roster_cell_map (GtkWidget *widget)
 {
-  G_OBJECT_CLASS (mr_roster_cell_parent_class)->constructed (object);
+  MrRosterCell *self = MR_ROSTER_CELL (widget);
 
-  build (MR_ROSTER_CELL (object));
+  if (self->box == NULL)
+    build (self);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      update (self);
+    }
+
+  GTK_WIDGET_CLASS (mr_roster_cell_parent_class)->map (widget);
 }
 
 static void
@@ -542,7 +562,6 @@ mr_roster_cell_class_init (MrRosterCellClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = mr_roster_cell_constructed;
   object_class->dispose = mr_roster_cell_dispose;
   object_class->get_property = mr_roster_cell_get_property;
   object_class->set_property = mr_roster_cell_set_property;
@@ -556,6 +575,7 @@ mr_roster_cell_class_init (MrRosterCellClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  widget_class->map = mr_roster_cell_map;
   widget_class->query_tooltip = mr_roster_cell_query_tooltip;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
