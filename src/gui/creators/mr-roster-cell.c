@@ -34,7 +34,7 @@ struct _MrRosterCell
   gulong          notify_id;
   gboolean        stale;       /* the creator changed while the cell was not mapped */
 
-  GtkWidget      *box;
+  gboolean        built;
   AdwAvatar      *avatar;
   GtkLabel       *label;       /* the name, or the column's value */
   GtkLabel       *detail;      /* the niche, or the recommendation's badge */
@@ -101,40 +101,52 @@ mr_roster_badge_class (MrRecommendation recommendation)
     }
 }
 
+/* Adds @child at the end of @parent (the cell, or a box in it), hidden from screen
+ * readers: the cell's own label says what it shows. */
+static void
+add_hidden (GtkWidget *parent,
+            GtkWidget *child)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  if (GTK_IS_BOX (parent))
+    gtk_box_append (GTK_BOX (parent), child);
+  else
+    gtk_widget_insert_before (child, parent, NULL);
+}
+
 static GtkLabel *
-add_label (GtkWidget *box,
+add_label (GtkWidget *parent,
            float      xalign)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), xalign);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_box_append (GTK_BOX (box), label);
+  add_hidden (parent, label);
   return GTK_LABEL (label);
 }
 
+/* The cell lays out its widgets in a row itself (a box layout): one widget less per
+ * cell than a box in it. */
 static void
 build (MrRosterCell *self)
 {
+  GtkWidget *cell = GTK_WIDGET (self);
+  GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (cell));
   GtkWidget *names;
 
-  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->box), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  self->built = TRUE;
+  gtk_box_layout_set_spacing (layout, self->column == MR_ROSTER_COLUMN_NAME ? 12 : 6);
 
   switch (self->column)
     {
     case MR_ROSTER_COLUMN_NAME:
-      gtk_box_set_spacing (GTK_BOX (self->box), 12);
       self->avatar = ADW_AVATAR (adw_avatar_new (AVATAR_SIZE, NULL, TRUE));
-      gtk_accessible_update_state (GTK_ACCESSIBLE (self->avatar), GTK_ACCESSIBLE_STATE_HIDDEN,
-                                   TRUE, -1);
-      gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->avatar));
+      add_hidden (cell, GTK_WIDGET (self->avatar));
       names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
       gtk_widget_set_valign (names, GTK_ALIGN_CENTER);
       gtk_widget_set_hexpand (names, TRUE);
-      gtk_box_append (GTK_BOX (self->box), names);
+      add_hidden (cell, names);
       self->label = add_label (names, 0.0f);
       self->detail = add_label (names, 0.0f);
       gtk_widget_add_css_class (GTK_WIDGET (self->detail), "dim-label");
@@ -145,42 +157,38 @@ build (MrRosterCell *self)
       for (guint i = 0; i < G_N_ELEMENTS (self->platforms); i++)
         {
           self->platforms[i] = GTK_IMAGE (gtk_image_new_from_icon_name (mr_roster_platform_icon (i)));
-          gtk_accessible_update_state (GTK_ACCESSIBLE (self->platforms[i]),
-                                       GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-          gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->platforms[i]));
+          add_hidden (cell, GTK_WIDGET (self->platforms[i]));
         }
       break;
 
     case MR_ROSTER_COLUMN_FOLLOWERS:
-      self->label = add_label (self->box, 1.0f);
+      self->label = add_label (cell, 1.0f);
       gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
       break;
 
     case MR_ROSTER_COLUMN_ENGAGEMENT:
-      self->label = add_label (self->box, 1.0f);
+      self->label = add_label (cell, 1.0f);
       gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
       self->mark = GTK_IMAGE (gtk_image_new_from_icon_name ("go-up-symbolic"));
       gtk_widget_add_css_class (GTK_WIDGET (self->mark), "mr-benchmark-mark");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (self->mark), GTK_ACCESSIBLE_STATE_HIDDEN,
-                                   TRUE, -1);
-      gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->mark));
+      add_hidden (cell, GTK_WIDGET (self->mark));
       break;
 
     case MR_ROSTER_COLUMN_SCORE:
-      self->label = add_label (self->box, 1.0f);
+      self->label = add_label (cell, 1.0f);
       gtk_widget_set_size_request (GTK_WIDGET (self->label), 24, -1);
       gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
       gtk_widget_add_css_class (GTK_WIDGET (self->label), "heading");
-      self->detail = add_label (self->box, 0.5f);
+      self->detail = add_label (cell, 0.5f);
       gtk_widget_set_valign (GTK_WIDGET (self->detail), GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (GTK_WIDGET (self->detail), "recommendation-badge");
       break;
 
     case MR_ROSTER_COLUMN_TIER:
     case MR_ROSTER_COLUMN_STATUS:
-      self->label = add_label (self->box, 0.0f);
+      self->label = add_label (cell, 0.0f);
       break;
 
     case MR_N_ROSTER_COLUMNS:
@@ -491,7 +499,7 @@ mr_roster_cell_map (GtkWidget *widget)
 {
   MrRosterCell *self = MR_ROSTER_CELL (widget);
 
-  if (self->box == NULL)
+  if (!self->built)
     build (self);
   if (self->stale)
     {
@@ -509,7 +517,8 @@ mr_roster_cell_dispose (GObject *object)
 
   g_clear_signal_handler (&self->notify_id, self->creator);
   g_clear_object (&self->creator);
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (mr_roster_cell_parent_class)->dispose (object);
 }
@@ -578,7 +587,7 @@ mr_roster_cell_class_init (MrRosterCellClass *klass)
   widget_class->map = mr_roster_cell_map;
   widget_class->query_tooltip = mr_roster_cell_query_tooltip;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "mr-roster-cell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
 }
