@@ -19,9 +19,12 @@
  * 200 rows around the visible ones and creates a row anew for every creator it did not
  * show before), so a cell is built in C, not from GtkBuilder XML, and binding it sets
  * only what shows. Tooltips in particular are answered when asked for: setting one
- * asks the display server where the pointer is, a round trip for every cell. A cell is
- * built and filled only once it is mapped: the cells of hidden columns (the narrow
- * roster beside a creator shows three of seven) cost no more than the empty widget. */
+ * asks the display server where the pointer is, a round trip for every cell.
+ *
+ * GTK 4.8 also creates the cells of hidden columns (the narrow roster beside a creator
+ * shows three of seven): while its column is hidden, a cell stays an empty widget, and
+ * is built and filled when the column shows. Not later than binding otherwise: a row
+ * is mapped while the list is being allocated, when a cell must not change size. */
 
 #define AVATAR_SIZE 32
 
@@ -32,7 +35,7 @@ struct _MrRosterCell
   MrRosterColumn  column;
   MrCreator      *creator;
   gulong          notify_id;
-  gboolean        stale;       /* the creator changed while the cell was not mapped */
+  gboolean        stale;       /* the creator changed while the column was hidden */
 
   gboolean        built;
   AdwAvatar      *avatar;
@@ -444,13 +447,20 @@ mr_roster_cell_query_tooltip (GtkWidget  *widget,
   return TRUE;
 }
 
-/* Shows the creator now, or when the cell is mapped. */
+/* Shows the creator now, or once the cell's column shows (the list item's widget, the
+ * cell's parent, is hidden with its column). */
 static void
 refresh (MrRosterCell *self)
 {
-  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
-  if (!self->stale)
-    update (self);
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  self->stale = parent != NULL && !gtk_widget_get_visible (parent);
+  if (self->stale)
+    return;
+
+  if (!self->built)
+    build (self);
+  update (self);
 }
 
 static void
@@ -499,13 +509,8 @@ mr_roster_cell_map (GtkWidget *widget)
 {
   MrRosterCell *self = MR_ROSTER_CELL (widget);
 
-  if (!self->built)
-    build (self);
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      update (self);
-    }
+  if (self->stale || !self->built)
+    refresh (self);
 
   GTK_WIDGET_CLASS (mr_roster_cell_parent_class)->map (widget);
 }
