@@ -5,7 +5,7 @@
 
 #include <math.h>
 
-#include <adwaita.h>
+#include <gtk/gtk.h>
 #include <glib/gi18n.h>
 
 #include "mr-number-format.h"
@@ -26,7 +26,9 @@
  * is built and filled when the column shows. Not later than binding otherwise: a row
  * is mapped while the list is being allocated, when a cell must not change size. */
 
-#define AVATAR_SIZE 32
+#define AVATAR_SIZE   32
+/* The colours of the theme's avatars: avatar.color1 to avatar.color14. */
+#define AVATAR_COLORS 14
 
 struct _MrRosterCell
 {
@@ -38,7 +40,8 @@ struct _MrRosterCell
   gboolean        stale;       /* the creator changed while the column was hidden */
 
   gboolean        built;
-  AdwAvatar      *avatar;
+  GtkLabel       *avatar;      /* initials on the name's colour */
+  guint           avatar_color;
   GtkLabel       *label;       /* the name, or the column's value */
   GtkLabel       *detail;      /* the niche, or the recommendation's badge */
   GtkImage       *mark;        /* above or below the benchmark */
@@ -129,6 +132,79 @@ add_label (GtkWidget *parent,
   return GTK_LABEL (label);
 }
 
+/* What AdwAvatar shows for a name, in one widget instead of five: the initials on
+ * the theme's avatar colours (a label in the "avatar" CSS node), the same colour for
+ * the same name, the initials as large as fit the circle. AdwAvatar also reads
+ * /dev/urandom for every avatar it creates, and lays its initials out twice for every
+ * name it is given. */
+static GtkLabel *
+add_avatar (GtkWidget *parent)
+{
+  GtkWidget *avatar = g_object_new (GTK_TYPE_LABEL,
+                                    "css-name", "avatar",
+                                    "width-request", AVATAR_SIZE,
+                                    "height-request", AVATAR_SIZE,
+                                    "valign", GTK_ALIGN_CENTER,
+                                    "overflow", GTK_OVERFLOW_HIDDEN,
+                                    NULL);
+
+  add_hidden (parent, avatar);
+  return GTK_LABEL (avatar);
+}
+
+/* The first letter of @name and of its last word, in capitals. */
+static char *
+initials_of (const char *name)
+{
+  g_autofree char *upper = g_utf8_strup (name, -1);
+  g_autofree char *text = g_utf8_normalize (g_strstrip (upper), -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  GString *initials = g_string_new (NULL);
+  const char *last_space;
+
+  if (text == NULL || text[0] == '\0')
+    return g_string_free (initials, FALSE);
+
+  g_string_append_unichar (initials, g_utf8_get_char (text));
+  last_space = strrchr (text, ' ');
+  if (last_space != NULL && last_space[1] != '\0')
+    g_string_append_unichar (initials, g_utf8_get_char (last_space + 1));
+
+  return g_string_free (initials, FALSE);
+}
+
+static void
+set_avatar_name (MrRosterCell *self,
+                 const char   *name)
+{
+  GtkWidget *avatar = GTK_WIDGET (self->avatar);
+  g_autofree char *initials = initials_of (name);
+  char color[16];
+  PangoAttrList *attributes;
+  int width, height;
+  double largest, size;
+
+  g_snprintf (color, sizeof color, "color%u", self->avatar_color);
+  gtk_widget_remove_css_class (avatar, color);
+  self->avatar_color = g_str_hash (name) % AVATAR_COLORS + 1;
+  g_snprintf (color, sizeof color, "color%u", self->avatar_color);
+  gtk_widget_add_css_class (avatar, color);
+
+  gtk_label_set_attributes (self->avatar, NULL);
+  gtk_label_set_text (self->avatar, initials);
+  if (initials[0] == '\0')
+    return;
+
+  /* The initials fill the largest square inside the circle, less a margin that grows
+   * with the size, as AdwAvatar sizes them. */
+  pango_layout_get_pixel_size (gtk_label_get_layout (self->avatar), &width, &height);
+  largest = AVATAR_SIZE / 1.4142 - MAX (AVATAR_SIZE * 0.4 - 5, 0);
+  size = CLAMP (height * largest / width, 0, largest);
+  attributes = pango_attr_list_new ();
+  pango_attr_list_insert (attributes, pango_attr_size_new_absolute (size * PANGO_SCALE));
+  gtk_label_set_attributes (self->avatar, attributes);
+  pango_attr_list_unref (attributes);
+}
+
 /* The cell lays out its widgets in a row itself (a box layout): one widget less per
  * cell than a box in it. */
 static void
@@ -144,8 +220,7 @@ build (MrRosterCell *self)
   switch (self->column)
     {
     case MR_ROSTER_COLUMN_NAME:
-      self->avatar = ADW_AVATAR (adw_avatar_new (AVATAR_SIZE, NULL, TRUE));
-      add_hidden (cell, GTK_WIDGET (self->avatar));
+      self->avatar = add_avatar (cell);
       names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
       gtk_widget_set_valign (names, GTK_ALIGN_CENTER);
       gtk_widget_set_hexpand (names, TRUE);
@@ -221,7 +296,7 @@ update_name (MrRosterCell *self,
   const char *name = mr_creator_get_name (creator);
 
   /* A creator known only by a handle: the initial is the handle's, not "@". */
-  adw_avatar_set_text (self->avatar, name[0] == '@' ? name + 1 : name);
+  set_avatar_name (self, name[0] == '@' ? name + 1 : name);
   gtk_label_set_text (self->label, mr_creator_get_name (creator));
   gtk_label_set_text (self->detail, niche != NULL ? niche : "");
   gtk_widget_set_visible (GTK_WIDGET (self->detail), niche != NULL);
