@@ -172,16 +172,56 @@ initials_of (const char *name)
   return g_string_free (initials, FALSE);
 }
 
+/* The font size, in Pango units, at which @initials fill the largest square inside
+ * the avatar's circle, less a margin that grows with the size, as AdwAvatar sizes them:
+ * from the size of the initials laid out in the avatar's font. Laying them out costs
+ * about as much as showing them, so the size is kept for each initials while avatars
+ * have the same font. */
+static int
+initials_size (GtkLabel   *avatar,
+               const char *initials)
+{
+  static PangoFontDescription *font;
+  static double resolution;
+  static GHashTable *sizes;
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (avatar));
+  const PangoFontDescription *current = pango_context_get_font_description (context);
+  gpointer size;
+  int width, height;
+  double largest;
+
+  if (font == NULL || !pango_font_description_equal (font, current) ||
+      resolution != pango_cairo_context_get_resolution (context))
+    {
+      g_clear_pointer (&font, pango_font_description_free);
+      font = pango_font_description_copy (current);
+      resolution = pango_cairo_context_get_resolution (context);
+      if (sizes == NULL)
+        sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_remove_all (sizes);
+    }
+
+  if (!g_hash_table_lookup_extended (sizes, initials, NULL, &size))
+    {
+      gtk_label_set_attributes (avatar, NULL);
+      gtk_label_set_text (avatar, initials);
+      pango_layout_get_pixel_size (gtk_label_get_layout (avatar), &width, &height);
+      largest = AVATAR_SIZE / 1.4142 - MAX (AVATAR_SIZE * 0.4 - 5, 0);
+      size = GINT_TO_POINTER ((int) (CLAMP (height * largest / width, 0, largest) * PANGO_SCALE));
+      g_hash_table_insert (sizes, g_strdup (initials), size);
+    }
+
+  return GPOINTER_TO_INT (size);
+}
+
 static void
 set_avatar_name (MrRosterCell *self,
                  const char   *name)
 {
   GtkWidget *avatar = GTK_WIDGET (self->avatar);
   g_autofree char *initials = initials_of (name);
+  g_autoptr(PangoAttrList) attributes = NULL;
   char color[16];
-  PangoAttrList *attributes;
-  int width, height;
-  double largest, size;
 
   g_snprintf (color, sizeof color, "color%u", self->avatar_color);
   gtk_widget_remove_css_class (avatar, color);
@@ -189,20 +229,14 @@ set_avatar_name (MrRosterCell *self,
   g_snprintf (color, sizeof color, "color%u", self->avatar_color);
   gtk_widget_add_css_class (avatar, color);
 
-  gtk_label_set_attributes (self->avatar, NULL);
+  if (initials[0] != '\0')
+    {
+      attributes = pango_attr_list_new ();
+      pango_attr_list_insert (attributes,
+                              pango_attr_size_new_absolute (initials_size (self->avatar, initials)));
+    }
   gtk_label_set_text (self->avatar, initials);
-  if (initials[0] == '\0')
-    return;
-
-  /* The initials fill the largest square inside the circle, less a margin that grows
-   * with the size, as AdwAvatar sizes them. */
-  pango_layout_get_pixel_size (gtk_label_get_layout (self->avatar), &width, &height);
-  largest = AVATAR_SIZE / 1.4142 - MAX (AVATAR_SIZE * 0.4 - 5, 0);
-  size = CLAMP (height * largest / width, 0, largest);
-  attributes = pango_attr_list_new ();
-  pango_attr_list_insert (attributes, pango_attr_size_new_absolute (size * PANGO_SCALE));
   gtk_label_set_attributes (self->avatar, attributes);
-  pango_attr_list_unref (attributes);
 }
 
 /* The cell lays out its widgets in a row itself (a box layout): one widget less per
