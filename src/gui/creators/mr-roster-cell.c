@@ -241,6 +241,25 @@ set_avatar_name (MrRosterCell *self,
 
 /* The cell lays out its widgets in a row itself (a box layout): one widget less per
  * cell than a box in it. */
+/* A platform's icon has its own tooltip, shown under the icon. */
+static gboolean
+on_platform_query_tooltip (GtkWidget    *icon,
+                           int           x,
+                           int           y,
+                           gboolean      keyboard_tooltip,
+                           GtkTooltip   *tooltip,
+                           MrRosterCell *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->platforms); i++)
+    if (icon == GTK_WIDGET (self->platforms[i]))
+      {
+        gtk_tooltip_set_text (tooltip, mr_platform_get_label (i));
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
 static void
 build (MrRosterCell *self)
 {
@@ -269,6 +288,9 @@ build (MrRosterCell *self)
       for (guint i = 0; i < G_N_ELEMENTS (self->platforms); i++)
         {
           self->platforms[i] = GTK_IMAGE (gtk_image_new_from_icon_name (mr_roster_platform_icon (i)));
+          gtk_widget_set_has_tooltip (GTK_WIDGET (self->platforms[i]), TRUE);
+          g_signal_connect (self->platforms[i], "query-tooltip",
+                            G_CALLBACK (on_platform_query_tooltip), self);
           add_hidden (cell, GTK_WIDGET (self->platforms[i]));
         }
       break;
@@ -310,7 +332,6 @@ build (MrRosterCell *self)
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self),
                               self->column == MR_ROSTER_COLUMN_NAME ||
-                              self->column == MR_ROSTER_COLUMN_PLATFORMS ||
                               self->column == MR_ROSTER_COLUMN_ENGAGEMENT ||
                               self->column == MR_ROSTER_COLUMN_SCORE);
 }
@@ -499,27 +520,17 @@ update (MrRosterCell *self)
     }
 }
 
-/* The tooltip of what is at @x, @y: the name, a platform's name, the sentence that
- * compares the engagement rate with its benchmark, or what the score means. */
+/* The cell's tooltip: the name, the sentence that compares the engagement rate with
+ * its benchmark, or what the score means. */
 static const char *
-tooltip_at (MrRosterCell *self,
-            double        x,
-            double        y)
+get_tooltip (MrRosterCell *self)
 {
   MrVetting *vetting = mr_creator_get_vetting (self->creator);
-  GtkWidget *picked;
 
   switch (self->column)
     {
     case MR_ROSTER_COLUMN_NAME:
       return mr_creator_get_name (self->creator);
-
-    case MR_ROSTER_COLUMN_PLATFORMS:
-      picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
-      for (guint i = 0; i < G_N_ELEMENTS (self->platforms); i++)
-        if (picked == GTK_WIDGET (self->platforms[i]))
-          return mr_platform_get_label (i);
-      return NULL;
 
     case MR_ROSTER_COLUMN_ENGAGEMENT:
       return vetting != NULL && !isnan (mr_creator_get_engagement_rate (self->creator))
@@ -530,6 +541,7 @@ tooltip_at (MrRosterCell *self,
              mr_roster_badge_class (vetting->score->recommendation) != NULL
         ? vetting->score->summary : NULL;
 
+    case MR_ROSTER_COLUMN_PLATFORMS:
     case MR_ROSTER_COLUMN_FOLLOWERS:
     case MR_ROSTER_COLUMN_TIER:
     case MR_ROSTER_COLUMN_STATUS:
@@ -549,7 +561,7 @@ mr_roster_cell_query_tooltip (GtkWidget  *widget,
   MrRosterCell *self = MR_ROSTER_CELL (widget);
   const char *text;
 
-  if (self->creator == NULL || (text = tooltip_at (self, x, y)) == NULL || text[0] == '\0')
+  if (self->creator == NULL || (text = get_tooltip (self)) == NULL || text[0] == '\0')
     return FALSE;
 
   gtk_tooltip_set_text (tooltip, text);
