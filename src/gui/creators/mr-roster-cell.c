@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "mr-number-format.h"
+#include "mr-roster-avatar.h"
 #include "mr-roster-cell.h"
 #include "mr-roster-key.h"
 
@@ -26,10 +27,6 @@
  * is built and filled when the column shows. Not later than binding otherwise: a row
  * is mapped while the list is being allocated, when a cell must not change size. */
 
-#define AVATAR_SIZE   32
-/* The colours of the theme's avatars: avatar.color1 to avatar.color14. */
-#define AVATAR_COLORS 14
-
 struct _MrRosterCell
 {
   GtkWidget       parent_instance;
@@ -40,8 +37,7 @@ struct _MrRosterCell
   gboolean        stale;       /* the creator changed while the column was hidden */
 
   gboolean        built;
-  GtkLabel       *avatar;      /* initials on the name's colour */
-  guint           avatar_color;
+  GtkWidget      *avatar;
   GtkLabel       *label;       /* the name, or the column's value */
   GtkLabel       *detail;      /* the niche, or the recommendation's badge */
   GtkImage       *mark;        /* above or below the benchmark */
@@ -132,115 +128,6 @@ add_label (GtkWidget *parent,
   return GTK_LABEL (label);
 }
 
-/* What AdwAvatar shows for a name, in one widget instead of five: the initials on
- * the theme's avatar colours (a label in the "avatar" CSS node), the same colour for
- * the same name, the initials as large as fit the circle. AdwAvatar also reads
- * /dev/urandom for every avatar it creates, and lays its initials out twice for every
- * name it is given. */
-static GtkLabel *
-add_avatar (GtkWidget *parent)
-{
-  GtkWidget *avatar = g_object_new (GTK_TYPE_LABEL,
-                                    "css-name", "avatar",
-                                    "width-request", AVATAR_SIZE,
-                                    "height-request", AVATAR_SIZE,
-                                    "valign", GTK_ALIGN_CENTER,
-                                    "overflow", GTK_OVERFLOW_HIDDEN,
-                                    NULL);
-
-  add_hidden (parent, avatar);
-  return GTK_LABEL (avatar);
-}
-
-/* The first letter of @name and of its last word, in capitals. */
-static char *
-initials_of (const char *name)
-{
-  g_autofree char *upper = g_utf8_strup (name, -1);
-  g_autofree char *text = g_utf8_normalize (g_strstrip (upper), -1, G_NORMALIZE_DEFAULT_COMPOSE);
-  GString *initials = g_string_new (NULL);
-  const char *last_space;
-
-  if (text == NULL || text[0] == '\0')
-    return g_string_free (initials, FALSE);
-
-  g_string_append_unichar (initials, g_utf8_get_char (text));
-  last_space = strrchr (text, ' ');
-  if (last_space != NULL && last_space[1] != '\0')
-    g_string_append_unichar (initials, g_utf8_get_char (last_space + 1));
-
-  return g_string_free (initials, FALSE);
-}
-
-/* The font size, in Pango units, at which @initials fill the largest square inside
- * the avatar's circle, less a margin that grows with the size, as AdwAvatar sizes them:
- * from the size of the initials laid out in the avatar's font. Laying them out costs
- * about as much as showing them, so the size is kept for each initials while avatars
- * have the same font. */
-static int
-initials_size (GtkLabel   *avatar,
-               const char *initials)
-{
-  static PangoFontDescription *font;
-  static double resolution;
-  static GHashTable *sizes;
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (avatar));
-  const PangoFontDescription *current = pango_context_get_font_description (context);
-  gpointer size;
-  int width, height;
-  double largest;
-
-  if (font == NULL || !pango_font_description_equal (font, current) ||
-      resolution != pango_cairo_context_get_resolution (context))
-    {
-      g_clear_pointer (&font, pango_font_description_free);
-      font = pango_font_description_copy (current);
-      resolution = pango_cairo_context_get_resolution (context);
-      if (sizes == NULL)
-        sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_hash_table_remove_all (sizes);
-    }
-
-  if (!g_hash_table_lookup_extended (sizes, initials, NULL, &size))
-    {
-      gtk_label_set_attributes (avatar, NULL);
-      gtk_label_set_text (avatar, initials);
-      pango_layout_get_pixel_size (gtk_label_get_layout (avatar), &width, &height);
-      largest = AVATAR_SIZE / 1.4142 - MAX (AVATAR_SIZE * 0.4 - 5, 0);
-      size = GINT_TO_POINTER ((int) (CLAMP (height * largest / width, 0, largest) * PANGO_SCALE));
-      g_hash_table_insert (sizes, g_strdup (initials), size);
-    }
-
-  return GPOINTER_TO_INT (size);
-}
-
-static void
-set_avatar_name (MrRosterCell *self,
-                 const char   *name)
-{
-  GtkWidget *avatar = GTK_WIDGET (self->avatar);
-  g_autofree char *initials = initials_of (name);
-  g_autoptr(PangoAttrList) attributes = NULL;
-  char color[16];
-
-  g_snprintf (color, sizeof color, "color%u", self->avatar_color);
-  gtk_widget_remove_css_class (avatar, color);
-  self->avatar_color = g_str_hash (name) % AVATAR_COLORS + 1;
-  g_snprintf (color, sizeof color, "color%u", self->avatar_color);
-  gtk_widget_add_css_class (avatar, color);
-
-  if (initials[0] != '\0')
-    {
-      attributes = pango_attr_list_new ();
-      pango_attr_list_insert (attributes,
-                              pango_attr_size_new_absolute (initials_size (self->avatar, initials)));
-    }
-  gtk_label_set_text (self->avatar, initials);
-  gtk_label_set_attributes (self->avatar, attributes);
-}
-
-/* The cell lays out its widgets in a row itself (a box layout): one widget less per
- * cell than a box in it. */
 /* A platform's icon has its own tooltip, shown under the icon. */
 static gboolean
 on_platform_query_tooltip (GtkWidget    *icon,
@@ -273,7 +160,8 @@ build (MrRosterCell *self)
   switch (self->column)
     {
     case MR_ROSTER_COLUMN_NAME:
-      self->avatar = add_avatar (cell);
+      self->avatar = mr_roster_avatar_new ();
+      add_hidden (cell, self->avatar);
       names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
       gtk_widget_set_valign (names, GTK_ALIGN_CENTER);
       gtk_widget_set_hexpand (names, TRUE);
@@ -351,7 +239,7 @@ update_name (MrRosterCell *self,
   const char *name = mr_creator_get_name (creator);
 
   /* A creator known only by a handle: the initial is the handle's, not "@". */
-  set_avatar_name (self, name[0] == '@' ? name + 1 : name);
+  mr_roster_avatar_set_name (self->avatar, name[0] == '@' ? name + 1 : name);
   gtk_label_set_text (self->label, mr_creator_get_name (creator));
   gtk_label_set_text (self->detail, niche != NULL ? niche : "");
   gtk_widget_set_visible (GTK_WIDGET (self->detail), niche != NULL);
