@@ -518,7 +518,7 @@ mr_roster_cell_map (GtkWidget *widget)
 {
   MrRosterCell *self = MR_ROSTER_CELL (widget);
 
-  if (self->stale || !self->built)
+  if (self->stale)
     refresh (self);
 
   GTK_WIDGET_CLASS (mr_roster_cell_parent_class)->map (widget);
