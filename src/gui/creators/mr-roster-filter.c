@@ -78,7 +78,7 @@ mr_roster_filter_match (GtkFilter *filter,
 
   if (self->words != NULL)
     {
-      const char *text = mr_roster_key_get (creator)->search_text;
+      const char *text = mr_roster_key_get_search_text (creator);
 
       for (guint i = 0; self->words[i] != NULL; i++)
         if (strstr (text, self->words[i]) == NULL)
