@@ -224,16 +224,11 @@ get_rows (MrWindow *window)
   return gtk_column_view_get_model (get_column_view (window));
 }
 
-/* Lets the list settle: the search's delay, the incremental filter, the layout. */
+/* Lets the list settle: the search's delay, the layout. */
 static void
 settle_list (MrWindow *window)
 {
-  GtkFilterListModel *filtered;
-
   mr_test_settle (SETTLE_MS);
-  filtered = GTK_FILTER_LIST_MODEL (gtk_multi_selection_get_model (GTK_MULTI_SELECTION (get_rows (window))));
-  while (gtk_filter_list_model_get_pending (filtered) > 0)
-    mr_test_settle (20);
   mr_test_settle (100);
 }
 

@@ -12,8 +12,9 @@
 #include "mr-roster-filter.h"
 #include "mr-roster-key.h"
 
-/* Search as you type over 10,000 creators: the roster's filter in an incremental filter
- * model, as the Creators page has it. A 6-letter query is typed one key at a time (the
+/* Search as you type over 10,000 creators: the roster's filter in a filter model, alone
+ * (the Creators page filters in one go; this model is incremental, to show the longest
+ * step the main loop would take if it were sliced). A 6-letter query is typed one key at a time (the
  * search entry's own delay left out); for each key, the time until the filter model has
  * looked at every creator, and the longest single step of the main loop meanwhile —
  * what a keystroke that arrives during filtering would wait for. The first key also
