@@ -60,8 +60,6 @@ typedef struct
   guint           n_typed;
   double          key_start;
   GArray         *keys_ms;
-  double          last_frame;
-  double          longest_frame_ms;
 } Run;
 
 static const char query[] = MR_BENCH_DATA_QUERY;
@@ -88,7 +86,6 @@ finish (Run *run)
   g_print ("first_frame_seconds=%.4f\n", run->first_frame - run->opening);
   g_print ("from_start_seconds=%.4f\n", run->first_frame - run->start);
   g_print ("rows=%u\n", run->n_expected);
-  g_print ("longest_frame_ms=%.2f\n", run->longest_frame_ms);
   g_print ("peak_rss_mib=%.1f\n", mr_bench_peak_rss_mib ());
   g_print ("keys_ms=");
   for (guint i = 0; i < run->keys_ms->len; i++)
@@ -104,10 +101,6 @@ on_after_paint (GdkFrameClock *clock,
 {
   double now = mr_bench_now ();
   GtkSelectionModel *model = gtk_column_view_get_model (run->page->column_view);
-
-  if (run->typing && run->last_frame > 0)
-    run->longest_frame_ms = MAX (run->longest_frame_ms, (now - run->last_frame) * 1000);
-  run->last_frame = now;
 
   if (run->first_frame == 0)
     {
@@ -143,7 +136,6 @@ press_key (gpointer data)
 
   run->typing = TRUE;
   run->applied = FALSE;
-  run->last_frame = 0;
   run->key_start = mr_bench_now ();
   gtk_editable_set_text (GTK_EDITABLE (run->page->search_entry), text);
   return G_SOURCE_REMOVE;
@@ -257,7 +249,7 @@ run_benchmark (const char *dir)
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(MrBenchReport) report = mr_bench_report_new ();
   g_autoptr(GError) error = NULL;
-  double peak_rss_mib = 0, longest_frame_ms = 0, key_median;
+  double peak_rss_mib = 0, key_median;
 
   if ((database = mr_bench_data_get (dir, &error)) == NULL)
     {
@@ -287,7 +279,6 @@ run_benchmark (const char *dir)
       first_frame[r] = child_number (lines, "first_frame_seconds");
       from_start[r] = child_number (lines, "from_start_seconds");
       peak_rss_mib = MAX (peak_rss_mib, child_number (lines, "peak_rss_mib"));
-      longest_frame_ms = MAX (longest_frame_ms, child_number (lines, "longest_frame_ms"));
       if ((key_values = child_value (lines, "keys_ms")) == NULL || isnan (first_frame[r]))
         {
           g_printerr ("bench-window: run %u printed no figures:\n%s\n", r + 1, out);
@@ -320,8 +311,6 @@ run_benchmark (const char *dir)
   mr_bench_report_add (report, "window_keystroke_worst_ms", "%.2f",
                        keys->len > 0 ? g_array_index (keys, double, keys->len - 1) : NAN,
                        "ms", NAN, "the slowest keystroke");
-  mr_bench_report_add (report, "window_typing_longest_frame_ms", "%.2f", longest_frame_ms,
-                       "ms", NAN, "the longest gap between frames while a search ran");
   mr_bench_report_print (report);
   return 0;
 }
