@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "mr-bench.h"
+#include "mr-bench-data.h"
 #include "mr-creator.h"
 #include "mr-roster-filter.h"
 #include "mr-roster-key.h"
@@ -27,42 +28,29 @@
 
 static const char query[] = "marten";
 
-static const char * const first_names[] = {
-  "Anouk", "Bram", "Daan", "Emma", "Femke", "Fleur", "Isa", "Jesse", "Julia", "Lars",
-  "Lotte", "Luuk", "Maarten", "Milan", "Noor", "Roos", "Sanne", "Sem", "Tess", "Thijs",
-  "Martina", "Yara", "Zoë", "Ömer", "Marit",
-};
-static const char * const last_names[] = {
-  "de Boer", "Bakker", "Brouwer", "Dekker", "Dijkstra", "de Groot", "Jansen", "Meijer",
-  "Mulder", "Smit", "Visser", "de Vries", "de Wit", "van Dijk", "Martens", "van Leeuwen",
-};
-static const char * const niches[] = {
-  "Mode", "Food", "Fitness", "Reizen", "Beauty", "Gaming", "Duurzaam wonen", "Fietsen",
-  "Koffie", "Tuinieren", "Ouderschap", "Tech",
-};
-
+/* The big database's creators (mr-bench-data), in memory: the filter needs no store. */
 static GListModel *
 generate (void)
 {
   GListStore *store = g_list_store_new (MR_TYPE_CREATOR);
-  GRand *rand = g_rand_new_with_seed (20240501);
+  MrBenchRand rand;
 
+  mr_bench_rand_init (&rand, MR_BENCH_DATA_SEED);
   for (guint i = 0; i < N_CREATORS; i++)
     {
-      const char *first = first_names[g_rand_int_range (rand, 0, G_N_ELEMENTS (first_names))];
-      const char *last = last_names[g_rand_int_range (rand, 0, G_N_ELEMENTS (last_names))];
-      g_autofree char *name = g_strdup_printf ("%s %s", first, last);
-      g_autofree char *handle = g_strdup_printf ("%s.%s%u", first, niches[i % G_N_ELEMENTS (niches)], i);
-      g_autoptr(MrCreator) creator = mr_creator_new (name);
-      g_autoptr(MrAccount) account = mr_account_new (g_rand_int_range (rand, 0, 3), handle);
+      g_auto(MrBenchPerson) person = { NULL };
+      g_autoptr(MrCreator) creator = NULL;
+      g_autoptr(MrAccount) account = NULL;
 
-      mr_creator_set_niche (creator, niches[g_rand_int_range (rand, 0, G_N_ELEMENTS (niches))]);
-      mr_account_set_followers (account, g_rand_int_range (rand, 800, 2000000));
+      mr_bench_person_init (&person, &rand, i + 1);
+      creator = mr_creator_new (person.name);
+      account = mr_account_new (mr_bench_rand_range (&rand, 0, 3), person.handle);
+      mr_creator_set_niche (creator, person.niche);
+      mr_account_set_followers (account, mr_bench_rand_range (&rand, 800, 2000000));
       g_list_store_append (G_LIST_STORE (mr_creator_get_accounts (creator)), account);
       g_list_store_append (store, creator);
     }
 
-  g_rand_free (rand);
   return G_LIST_MODEL (store);
 }
 

@@ -121,6 +121,30 @@ write_posts (Writer                *writer,
   return TRUE;
 }
 
+void
+mr_bench_person_init (MrBenchPerson *person,
+                      MrBenchRand   *rand,
+                      gint64         id)
+{
+  const char *first = first_names[mr_bench_rand_range (rand, 0, G_N_ELEMENTS (first_names))];
+  const char *last = last_names[mr_bench_rand_range (rand, 0, G_N_ELEMENTS (last_names))];
+  g_autofree char *first_ascii = g_str_to_ascii (first, "C");
+  g_autofree char *raw_handle = g_strdup_printf ("%s.%s%" G_GINT64_FORMAT, first_ascii,
+                                                 niches[id % G_N_ELEMENTS (niches)], id);
+
+  person->niche = niches[mr_bench_rand_range (rand, 0, G_N_ELEMENTS (niches))];
+  person->name = g_strdup_printf ("%s %s", first, last);
+  /* As handles are: "zoe.duurzaam_wonen17". */
+  person->handle = g_ascii_strdown (g_strdelimit (raw_handle, " ", '_'), -1);
+}
+
+void
+mr_bench_person_clear (MrBenchPerson *person)
+{
+  g_clear_pointer (&person->name, g_free);
+  g_clear_pointer (&person->handle, g_free);
+}
+
 static gboolean
 write_creator (Writer                *writer,
                const MrBenchDataSize *size,
@@ -128,19 +152,20 @@ write_creator (Writer                *writer,
                GError               **error)
 {
   MrBenchRand *rand = &writer->rand;
-  const char *first = first_names[mr_bench_rand_range (rand, 0, G_N_ELEMENTS (first_names))];
-  const char *last = last_names[mr_bench_rand_range (rand, 0, G_N_ELEMENTS (last_names))];
-  const char *niche = niches[mr_bench_rand_range (rand, 0, G_N_ELEMENTS (niches))];
-  const char *platform = platforms[mr_bench_rand_range (rand, 0, G_N_ELEMENTS (platforms))];
-  g_autofree char *name = g_strdup_printf ("%s %s", first, last);
-  g_autofree char *first_ascii = g_str_to_ascii (first, "C");
-  g_autofree char *raw_handle = g_strdup_printf ("%s.%s%" G_GINT64_FORMAT, first_ascii,
-                                                 niches[id % G_N_ELEMENTS (niches)], id);
-  /* As handles are: "zoe.duurzaam_wonen17". */
-  g_autofree char *handle = g_ascii_strdown (g_strdelimit (raw_handle, " ", '_'), -1);
-  g_autofree char *url = g_strdup_printf ("https://example.org/%s/@%s", platform, handle);
-  double followers = mr_bench_rand_double (rand, 500, 2000000);
-  double rate = mr_bench_rand_double (rand, 0.01, 0.12);
+  g_auto(MrBenchPerson) person = { NULL };
+  const char *platform;
+  const char *name, *niche, *handle;
+  g_autofree char *url = NULL;
+  double followers, rate;
+
+  mr_bench_person_init (&person, rand, id);
+  name = person.name;
+  niche = person.niche;
+  handle = person.handle;
+  platform = platforms[mr_bench_rand_range (rand, 0, G_N_ELEMENTS (platforms))];
+  url = g_strdup_printf ("https://example.org/%s/@%s", platform, handle);
+  followers = mr_bench_rand_double (rand, 500, 2000000);
+  rate = mr_bench_rand_double (rand, 0.01, 0.12);
 
   sqlite3_bind_int64 (writer->creator, 1, id);
   sqlite3_bind_text (writer->creator, 2, name, -1, SQLITE_STATIC);

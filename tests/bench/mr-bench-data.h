@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "mr-bench.h"
+
 G_BEGIN_DECLS
 
 /* The big database the benchmarks measure the app on, generated from a seed: creators
@@ -34,6 +36,21 @@ gboolean mr_bench_data_write (const char            *path,
  * that one run of several benchmarks generates it once; else a new one in @dir. */
 char    *mr_bench_data_get   (const char            *dir,
                               GError               **error);
+
+/* One creator as the big database has them, drawn from @rand: a name, a niche, and a
+ * handle made of the first name, a niche and @id ("zoe.duurzaam_wonen17"). */
+typedef struct
+{
+  char       *name;
+  char       *handle;
+  const char *niche;
+} MrBenchPerson;
+
+void     mr_bench_person_init  (MrBenchPerson         *person,
+                                MrBenchRand           *rand,
+                                gint64                 id);
+void     mr_bench_person_clear (MrBenchPerson         *person);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MrBenchPerson, mr_bench_person_clear)
 
 /* A query that narrows the generated roster one letter at a time, from most creators
  * to the Martens (a last name, and in handles and niches "m" is everywhere). */
