@@ -119,6 +119,17 @@ mr_test_add_account (MrStore    *store,
   g_assert_no_error (error);
 }
 
+char *
+mr_test_day_text (guint32 julian)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
 /* Runs @sql with ?1 bound to @id and returns the first column of its first row. */
 gint64
 mr_test_query_int (sqlite3    *db,

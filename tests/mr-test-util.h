@@ -28,6 +28,8 @@ void       mr_test_add_account (MrStore    *store,
                                 MrCreator  *creator,
                                 MrPlatform  platform,
                                 const char *handle);
+/* A GDate Julian day as the store writes days: "YYYY-MM-DD". */
+char      *mr_test_day_text    (guint32     julian);
 gint64     mr_test_query_int   (sqlite3    *db,
                                 const char *sql,
                                 gint64      id);

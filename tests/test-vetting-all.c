@@ -43,17 +43,6 @@ exec (sqlite3    *db,
     g_error ("%s: %s", sql, sqlite3_errmsg (db));
 }
 
-static char *
-day_text (guint32 julian)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian);
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date));
-}
-
 /* A number, or NULL one time in @unknown_in. */
 static char *
 count_or_null (GRand *rand,
@@ -106,7 +95,7 @@ generate (sqlite3 *db)
             {
               /* Two posts in three share their minute with the one before. */
               guint32 day = g_date_get_julian (&today) - 1 - (p / 3) * 2;
-              g_autofree char *date = day_text (day);
+              g_autofree char *date = mr_test_day_text (day);
               gint64 views = (gint64) (followers * g_rand_double_range (rand, 0.1, 3.0));
               g_autofree char *views_text = count_or_null (rand, views, 5);
               g_autofree char *likes = count_or_null (rand, (gint64) (views * rate), 15);
@@ -127,7 +116,7 @@ generate (sqlite3 *db)
               /* Gaps: one day in five is missing; a jump now and then. */
               if (d % 5 == 3)
                 continue;
-              date = day_text (g_date_get_julian (&today) - n_days + d);
+              date = mr_test_day_text (g_date_get_julian (&today) - n_days + d);
               followers += g_rand_int_range (rand, 0, 20) == 0 ? followers / 3
                                                                : g_rand_int_range (rand, -40, 200);
               exec (db, "INSERT INTO follower_snapshot (account_id, day, followers)"

@@ -32,17 +32,6 @@ today (void)
   return g_date_get_julian (&date);
 }
 
-static char *
-iso_day (guint32 julian)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian);
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date));
-}
-
 static void
 exec_day (sqlite3    *db,
           const char *sql,
@@ -50,7 +39,7 @@ exec_day (sqlite3    *db,
           guint32     day,
           gint64      value)
 {
-  g_autofree char *text = iso_day (day);
+  g_autofree char *text = mr_test_day_text (day);
   sqlite3_stmt *stmt = NULL;
 
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
@@ -254,7 +243,7 @@ test_export_spike (Fixture       *fixture,
   sqlite3 *db = mr_store_get_handle (fixture->store);
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *jump_day = iso_day (today () - 5);
+  g_autofree char *jump_day = mr_test_day_text (today () - 5);
   guint32 first = today () - 50;
   JsonObject *metrics, *spike;
   JsonArray *spikes;
