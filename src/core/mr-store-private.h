@@ -90,6 +90,8 @@ gboolean      mr_store_write_row            (MrStore            *self,
 gboolean      mr_store_require_text         (const char         *text,
                                              const char         *message,
                                              GError            **error);
+/* Every creator's metrics, read in one pass over each table (mr-store-vetting-all.c):
+ * at once, or (mr_store_set_metrics_in_background ()) in a worker thread. */
 gboolean      mr_store_update_all_vettings  (MrStore            *self,
                                              GError            **error);
 gboolean      mr_store_finish               (MrStore            *self,
@@ -188,10 +190,6 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MrVettingSource, mr_vetting_source_clear)
 
 void          mr_store_get_vetting_settings (MrStore                 *self,
                                              MrVettingSettings       *settings);
-/* Every creator's metrics, read in one pass over each table (mr-store-vetting-all.c):
- * at once, or (mr_store_set_metrics_in_background ()) in a worker thread. */
-gboolean      mr_store_compute_all_vettings (MrStore                 *self,
-                                             GError                 **error);
 void          mr_store_vetting_touched      (MrStore                 *self,
                                              MrCreator               *creator);
 void          mr_store_set_metrics_inline_max (MrStore               *self,

@@ -542,6 +542,7 @@ on_pass_done (GObject      *object,
         {
           g_warning ("The creators' metrics could not be computed: %s", error->message);
           g_clear_object (&self->metrics_pending);
+          g_hash_table_remove_all (self->metrics_touched);
           g_object_notify (G_OBJECT (self), "computing-metrics");
         }
       return;
@@ -578,7 +579,7 @@ mr_store_vetting_touched (MrStore   *self,
  * transaction, in a worker thread: mr_store_get_computing_metrics () says so until they
  * are in. Either way a pass still under way is dropped. */
 gboolean
-mr_store_compute_all_vettings (MrStore  *self,
+mr_store_update_all_vettings (MrStore  *self,
                                GError  **error)
 {
   g_autoptr(Pass) pass = pass_new (self);
@@ -615,7 +616,7 @@ mr_store_compute_all_vettings (MrStore  *self,
 
   self->metrics_pending = g_cancellable_new ();
   task = g_task_new (self, self->metrics_pending, on_pass_done, NULL);
-  g_task_set_source_tag (task, mr_store_compute_all_vettings);
+  g_task_set_source_tag (task, mr_store_update_all_vettings);
   g_task_set_task_data (task, g_steal_pointer (&pass), (GDestroyNotify) pass_free);
   g_task_run_in_thread (task, pass_in_thread);
   if (!was_computing)

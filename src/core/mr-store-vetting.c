@@ -207,13 +207,6 @@ mr_store_get_tier_scheme (MrStore *self)
 }
 
 gboolean
-mr_store_update_all_vettings (MrStore  *self,
-                              GError  **error)
-{
-  return mr_store_compute_all_vettings (self, error);
-}
-
-gboolean
 mr_store_set_vetting_settings (MrStore             *self,
                                MrTierScheme         tier_scheme,
                                const MrBenchmarks  *benchmarks,
