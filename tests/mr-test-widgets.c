@@ -127,12 +127,21 @@ mr_test_has_mapped_label (GtkWidget  *widget,
                           const char *text)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) inscriptions = g_ptr_array_new ();
 
   mr_test_collect (widget, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)) &&
         g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
       return TRUE;
+
+  /* Lists show their text in inscriptions. */
+  mr_test_collect (widget, GTK_TYPE_INSCRIPTION, inscriptions);
+  for (guint i = 0; i < inscriptions->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (inscriptions, i)) &&
+        g_strcmp0 (gtk_inscription_get_text (g_ptr_array_index (inscriptions, i)), text) == 0)
+      return TRUE;
+
   return FALSE;
 }
 

@@ -37,7 +37,7 @@ GtkWidget *mr_test_find_mapped_button (GtkWidget  *widget,
 GtkWidget *mr_test_get_button         (GtkWidget  *widget,
                                        const char *label);
 
-/* Whether a mapped label reads exactly @text. */
+/* Whether a mapped label, or inscription, reads exactly @text. */
 gboolean   mr_test_has_mapped_label   (GtkWidget  *widget,
                                        const char *text);
 /* Whether @widget will be drawn once its window is: it and every parent are visible,

@@ -16,6 +16,7 @@
 #include "mr-secret.h"
 #include "mr-test-keyring.h"
 #include "mr-test-server.h"
+#include "mr-roster-slots.h"
 #include "mr-test-util.h"
 #include "mr-test-widgets.h"
 #include "mr-window.h"
@@ -299,7 +300,8 @@ select_only (MrWindow   *window,
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
     {
-      g_autoptr(MrCreator) creator = g_list_model_get_item (G_LIST_MODEL (selection), i);
+      g_autoptr(MrRosterSlot) slot = g_list_model_get_item (G_LIST_MODEL (selection), i);
+      MrCreator *creator = mr_roster_slot_get_creator (slot);
 
       if (g_str_equal (mr_creator_get_name (creator), name))
         selected = gtk_selection_model_select_item (selection, i, TRUE);

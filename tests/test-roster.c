@@ -15,6 +15,7 @@
 #include "mr-number-format.h"
 #include "mr-roster-cell.h"
 #include "mr-roster-handle.h"
+#include "mr-roster-slots.h"
 #include "mr-test-util.h"
 #include "mr-test-widgets.h"
 #include "mr-window.h"
@@ -244,7 +245,8 @@ listed_names (MrWindow *window)
   mr_test_collect (GTK_WIDGET (get_column_view (window)), MR_TYPE_ROSTER_CELL, cells);
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(MrCreator) creator = g_list_model_get_item (rows, i);
+      g_autoptr(MrRosterSlot) slot = g_list_model_get_item (rows, i);
+      MrCreator *creator = mr_roster_slot_get_creator (slot);
       gboolean drawn = FALSE;
 
       for (guint j = 0; j < cells->len && !drawn; j++)
@@ -278,7 +280,8 @@ listed_creator (MrWindow   *window,
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(MrCreator) creator = g_list_model_get_item (rows, i);
+      g_autoptr(MrRosterSlot) slot = g_list_model_get_item (rows, i);
+      MrCreator *creator = mr_roster_slot_get_creator (slot);
 
       if (g_strcmp0 (mr_creator_get_name (creator), name) == 0)
         {

@@ -5,6 +5,7 @@
 
 #include "mr-creators-page.h"
 #include "mr-roster-filter.h"
+#include "mr-roster-slots.h"
 #include "mr-roster-sorter.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,9 @@ struct _MrCreatorsPage
   GtkSortListModel    *sort_model;
   GtkFilterListModel  *filter_model;
   GtkMultiSelection   *selection;
+  MrRosterSlots       *slots;
+  guint                grow_id;
+  gboolean             first_frame_drawn;
   GSimpleActionGroup  *filter_actions;
   GtkWidget           *creator_view;
   MrCreator           *shown;

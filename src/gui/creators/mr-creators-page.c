@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "mr-creator-view.h"
 #include "mr-creators-page-private.h"
 #include "mr-roster-cell.h"
@@ -276,10 +278,56 @@ mr_creators_page_set_store (MrCreatorsPage *self,
   mr_creators_page_update_actions (self);
 }
 
+/* Which rows the screen shows, from where the list is scrolled: all rows are the same
+ * height, and the list's height is theirs added up. */
+static void
+update_screen (MrCreatorsPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->slots));
+  double row_height, page_size;
+
+  if (adjustment == NULL || n_items == 0 ||
+      (page_size = gtk_adjustment_get_page_size (adjustment)) <= 0 ||
+      (row_height = gtk_adjustment_get_upper (adjustment) / n_items) < 1)
+    {
+      mr_roster_slots_set_screen (self->slots, 0, 0);
+      return;
+    }
+
+  mr_roster_slots_set_screen (self->slots,
+                              (guint) (gtk_adjustment_get_value (adjustment) / row_height),
+                              (guint) ceil (page_size / row_height) + 1);
+}
+
+/* After the first frame, which shows the roster's first rows, the others: a few more
+ * at each frame (see mr_roster_slots_hold_back()). */
+static gboolean
+grow_rows (GtkWidget     *widget,
+           GdkFrameClock *frame_clock,
+           gpointer       data)
+{
+  MrCreatorsPage *self = data;
+
+  if (self->first_frame_drawn == FALSE)
+    {
+      self->first_frame_drawn = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+
+  if (mr_roster_slots_grow (self->slots, 40))
+    return G_SOURCE_CONTINUE;
+
+  self->grow_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 void
 mr_creators_page_set_model (MrCreatorsPage *self,
                             GListModel     *model)
 {
+  GtkAdjustment *adjustment;
+
   g_return_if_fail (MR_IS_CREATORS_PAGE (self));
   g_return_if_fail (G_IS_LIST_MODEL (model));
   g_return_if_fail (self->model == NULL);
@@ -299,7 +347,15 @@ mr_creators_page_set_model (MrCreatorsPage *self,
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (on_selection_changed), self, 0);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  self->slots = mr_roster_slots_new (GTK_SELECTION_MODEL (self->selection));
+  mr_roster_slots_hold_back (self->slots);
+  self->grow_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view), grow_rows, self, NULL);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->slots));
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (update_screen), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (update_screen), self,
+                           G_CONNECT_SWAPPED);
 
   on_creators_changed (model, 0, 0, g_list_model_get_n_items (model), self);
 }
@@ -341,8 +397,14 @@ mr_creators_page_dispose (GObject *object)
   MrCreatorsPage *self = MR_CREATORS_PAGE (object);
 
   g_clear_handle_id (&self->columns_source, g_source_remove);
+  if (self->grow_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->grow_id);
+      self->grow_id = 0;
+    }
   gtk_widget_dispose_template (GTK_WIDGET (object), MR_TYPE_CREATORS_PAGE);
 
+  g_clear_object (&self->slots);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->sort_model);

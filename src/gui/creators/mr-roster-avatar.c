@@ -5,9 +5,11 @@
 
 #include "mr-roster-avatar.h"
 
-/* A label in the "avatar" CSS node takes the theme's avatar style (the round, tinted
+/* Text in the "avatar" CSS node takes the theme's avatar style (the round, tinted
  * background, the bold initials), as the node inside AdwAvatar does; sized as AdwAvatar
- * sizes it, the roster looks pixel for pixel the same. */
+ * sizes it, the roster looks pixel for pixel the same. It is a GtkInscription, not a
+ * label: its size does not depend on its text, so showing another creator in a row
+ * redraws the avatar without measuring the row again. */
 
 #define SIZE   32
 /* The colours of the theme's avatars: avatar.color1 to avatar.color14. */
@@ -16,8 +18,10 @@
 GtkWidget *
 mr_roster_avatar_new (void)
 {
-  return g_object_new (GTK_TYPE_LABEL,
+  return g_object_new (GTK_TYPE_INSCRIPTION,
                        "css-name", "avatar",
+                       "min-chars", 0,
+                       "xalign", 0.5f,
                        "width-request", SIZE,
                        "height-request", SIZE,
                        "valign", GTK_ALIGN_CENTER,
@@ -51,13 +55,13 @@ initials_of (const char *name)
  * as much as showing them, so the size is kept for each initials while avatars have
  * the same font. */
 static int
-initials_size (GtkLabel   *avatar,
+initials_size (GtkWidget  *avatar,
                const char *initials)
 {
   static PangoFontDescription *font;
   static double resolution;
   static GHashTable *sizes;
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (avatar));
+  PangoContext *context = gtk_widget_get_pango_context (avatar);
   const PangoFontDescription *current = pango_context_get_font_description (context);
   gpointer size;
   int width, height;
@@ -76,9 +80,9 @@ initials_size (GtkLabel   *avatar,
 
   if (!g_hash_table_lookup_extended (sizes, initials, NULL, &size))
     {
-      gtk_label_set_attributes (avatar, NULL);
-      gtk_label_set_text (avatar, initials);
-      pango_layout_get_pixel_size (gtk_label_get_layout (avatar), &width, &height);
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (avatar, initials);
+
+      pango_layout_get_pixel_size (layout, &width, &height);
       largest = SIZE / 1.4142 - MAX (SIZE * 0.4 - 5, 0);
       size = GINT_TO_POINTER ((int) (CLAMP (height * largest / width, 0, largest) * PANGO_SCALE));
       g_hash_table_insert (sizes, g_strdup (initials), size);
@@ -93,25 +97,33 @@ void
 mr_roster_avatar_set_name (GtkWidget  *avatar,
                            const char *name)
 {
+  static GQuark size_quark;
   g_autofree char *initials = NULL;
   g_autofree char *color = NULL;
-  g_autoptr(PangoAttrList) attributes = NULL;
+  int size;
 
-  g_return_if_fail (GTK_IS_LABEL (avatar));
+  g_return_if_fail (GTK_IS_INSCRIPTION (avatar));
   g_return_if_fail (name != NULL);
+
+  if (size_quark == 0)
+    size_quark = g_quark_from_static_string ("mr-roster-avatar-size");
 
   initials = initials_of (name);
   color = g_strdup_printf ("color%u", g_str_hash (name) % COLORS + 1);
-  /* Its colour is the avatar's only style class. */
-  gtk_widget_set_css_classes (avatar, (const char *[]) { color, NULL });
+  /* Its colour is the avatar's only style class. Restyling, and setting the text's
+   * size, cost more than the rest: a row that shows another creator often keeps both. */
+  if (!gtk_widget_has_css_class (avatar, color))
+    gtk_widget_set_css_classes (avatar, (const char *[]) { color, NULL });
 
-  if (initials[0] != '\0')
+  size = initials[0] != '\0' ? initials_size (avatar, initials) : 0;
+  if (GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (avatar), size_quark)) != size)
     {
-      attributes = pango_attr_list_new ();
-      pango_attr_list_insert (attributes,
-                              pango_attr_size_new_absolute (initials_size (GTK_LABEL (avatar),
-                                                                           initials)));
+      g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+      if (size > 0)
+        pango_attr_list_insert (attributes, pango_attr_size_new_absolute (size));
+      gtk_inscription_set_attributes (GTK_INSCRIPTION (avatar), attributes);
+      g_object_set_qdata (G_OBJECT (avatar), size_quark, GINT_TO_POINTER (size));
     }
-  gtk_label_set_text (GTK_LABEL (avatar), initials);
-  gtk_label_set_attributes (GTK_LABEL (avatar), attributes);
+  gtk_inscription_set_text (GTK_INSCRIPTION (avatar), initials);
 }

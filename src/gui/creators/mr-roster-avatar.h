@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* The avatar of a roster row: what AdwAvatar shows for a name (the initials on the
- * theme's colour for that name), drawn by one label instead of AdwAvatar's five
+ * theme's colour for that name), drawn by one widget instead of AdwAvatar's five
  * widgets. AdwAvatar also reads /dev/urandom for every avatar it creates and lays its
  * initials out twice for every name; a search over a long roster creates dozens. */
 GtkWidget *mr_roster_avatar_new      (void);

@@ -12,6 +12,7 @@
 #include "mr-roster-avatar.h"
 #include "mr-roster-cell.h"
 #include "mr-roster-key.h"
+#include "mr-roster-slots.h"
 
 /* A cell reads as one thing to a screen reader: its own label says the column and the
  * value, the widgets inside are hidden from it.
@@ -25,7 +26,13 @@
  * GTK 4.8 also creates the cells of hidden columns (the narrow roster beside a creator
  * shows three of seven): while its column is hidden, a cell stays an empty widget, and
  * is built and filled when the column shows. Not later than binding otherwise: a row
- * is mapped while the list is being allocated, when a cell must not change size. */
+ * is mapped while the list is being allocated, when a cell must not change size.
+ *
+ * The text of a cell is in GtkInscriptions, not labels: an inscription's size does not
+ * depend on its text, so a row that shows another creator (a search changes most rows
+ * on the screen) is drawn again without laying its text out to measure it. A label
+ * lays its new text out to measure it, and GTK 4.8 then measures every cell of its
+ * column again. */
 
 struct _MrRosterCell
 {
@@ -34,12 +41,14 @@ struct _MrRosterCell
   MrRosterColumn  column;
   MrCreator      *creator;
   gulong          notify_id;
+  MrRosterSlot   *slot;        /* the row's, while bound */
+  gulong          slot_id;
   gboolean        stale;       /* the creator changed while the column was hidden */
 
   gboolean        built;
   GtkWidget      *avatar;
-  GtkLabel       *label;       /* the name, or the column's value */
-  GtkLabel       *detail;      /* the niche, or the recommendation's badge */
+  GtkInscription *label;       /* the name, or the column's value */
+  GtkInscription *detail;      /* the niche, or the recommendation's badge */
   GtkImage       *mark;        /* above or below the benchmark */
   GtkImage       *platforms[MR_PLATFORM_OTHER + 1];
 };
@@ -63,6 +72,10 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* How tall a built cell of each column is: the text is in inscriptions, whose size
+ * does not depend on it. */
+static int built_height[MR_N_ROSTER_COLUMNS];
 
 /* Drawn for Microreach (src/gui/icons): simple marks, not the platforms' logos. */
 const char *
@@ -116,16 +129,20 @@ add_hidden (GtkWidget *parent,
     gtk_widget_insert_before (child, parent, NULL);
 }
 
-static GtkLabel *
-add_label (GtkWidget *parent,
-           float      xalign)
+/* Text that takes the room it is given: the column's width, or @n_chars. */
+static GtkInscription *
+add_text (GtkWidget *parent,
+          float      xalign,
+          guint      n_chars)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *text = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  add_hidden (parent, label);
-  return GTK_LABEL (label);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (text), xalign);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (text), n_chars);
+  gtk_widget_set_hexpand (text, n_chars == 0);
+  add_hidden (parent, text);
+  return GTK_INSCRIPTION (text);
 }
 
 /* A platform's icon has its own tooltip, shown under the icon. */
@@ -166,8 +183,8 @@ build (MrRosterCell *self)
       gtk_widget_set_valign (names, GTK_ALIGN_CENTER);
       gtk_widget_set_hexpand (names, TRUE);
       add_hidden (cell, names);
-      self->label = add_label (names, 0.0f);
-      self->detail = add_label (names, 0.0f);
+      self->label = add_text (names, 0.0f, 0);
+      self->detail = add_text (names, 0.0f, 0);
       gtk_widget_add_css_class (GTK_WIDGET (self->detail), "dim-label");
       gtk_widget_add_css_class (GTK_WIDGET (self->detail), "caption");
       break;
@@ -184,14 +201,12 @@ build (MrRosterCell *self)
       break;
 
     case MR_ROSTER_COLUMN_FOLLOWERS:
-      self->label = add_label (cell, 1.0f);
-      gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
+      self->label = add_text (cell, 1.0f, 0);
       gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
       break;
 
     case MR_ROSTER_COLUMN_ENGAGEMENT:
-      self->label = add_label (cell, 1.0f);
-      gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
+      self->label = add_text (cell, 1.0f, 0);
       gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
       self->mark = GTK_IMAGE (gtk_image_new_from_icon_name ("go-up-symbolic"));
       gtk_widget_add_css_class (GTK_WIDGET (self->mark), "mr-benchmark-mark");
@@ -199,18 +214,18 @@ build (MrRosterCell *self)
       break;
 
     case MR_ROSTER_COLUMN_SCORE:
-      self->label = add_label (cell, 1.0f);
-      gtk_widget_set_size_request (GTK_WIDGET (self->label), 24, -1);
+      self->label = add_text (cell, 1.0f, 3);
       gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
       gtk_widget_add_css_class (GTK_WIDGET (self->label), "heading");
-      self->detail = add_label (cell, 0.5f);
+      /* The badge takes the rest of the column: as wide for every recommendation. */
+      self->detail = add_text (cell, 0.5f, 0);
       gtk_widget_set_valign (GTK_WIDGET (self->detail), GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (GTK_WIDGET (self->detail), "recommendation-badge");
       break;
 
     case MR_ROSTER_COLUMN_TIER:
     case MR_ROSTER_COLUMN_STATUS:
-      self->label = add_label (cell, 0.0f);
+      self->label = add_text (cell, 0.0f, 0);
       break;
 
     case MR_N_ROSTER_COLUMNS:
@@ -240,8 +255,8 @@ update_name (MrRosterCell *self,
 
   /* A creator known only by a handle: the initial is the handle's, not "@". */
   mr_roster_avatar_set_name (self->avatar, name[0] == '@' ? name + 1 : name);
-  gtk_label_set_text (self->label, mr_creator_get_name (creator));
-  gtk_label_set_text (self->detail, niche != NULL ? niche : "");
+  gtk_inscription_set_text (self->label, name);
+  gtk_inscription_set_text (self->detail, niche);
   gtk_widget_set_visible (GTK_WIDGET (self->detail), niche != NULL);
   /* The row's name: what a screen reader says first when it reaches the row. */
   set_accessible_label (self, mr_creator_get_name (creator));
@@ -281,7 +296,7 @@ update_value (MrRosterCell *self,
 {
   g_autofree char *label = NULL;
 
-  gtk_label_set_text (self->label, value != NULL ? value : "—");
+  gtk_inscription_set_text (self->label, value != NULL ? value : "—");
   gtk_widget_set_opacity (GTK_WIDGET (self->label), value != NULL ? 1.0 : 0.55);
   /* Translators: a roster cell as a screen reader reads it: the column, then the value. */
   label = g_strdup_printf (C_("roster cell", "%s: %s"), column_title, value != NULL ? value : _("not known"));
@@ -353,9 +368,9 @@ update_score (MrRosterCell *self,
     }
 
   number = mr_format_decimal (score, 0);
-  gtk_label_set_text (self->label, number);
+  gtk_inscription_set_text (self->label, number);
   gtk_widget_set_opacity (GTK_WIDGET (self->label), 1.0);
-  gtk_label_set_text (self->detail, mr_recommendation_get_label (recommendation));
+  gtk_inscription_set_text (self->detail, mr_recommendation_get_label (recommendation));
   gtk_widget_add_css_class (GTK_WIDGET (self->detail), badge);
   gtk_widget_set_visible (GTK_WIDGET (self->detail), TRUE);
 
@@ -467,8 +482,23 @@ refresh (MrRosterCell *self)
   if (self->stale)
     return;
 
+  /* A row away from the screen holds no creator yet: its cells stay empty widgets as
+   * tall as built ones, so that the list knows its height. GTK 4.8 keeps 200 rows,
+   * and building them all is most of what showing the list first costs. */
+  if (!self->built && self->creator == NULL && built_height[self->column] > 0)
+    {
+      gtk_widget_set_size_request (GTK_WIDGET (self), -1, built_height[self->column]);
+      return;
+    }
+
   if (!self->built)
-    build (self);
+    {
+      gtk_widget_set_size_request (GTK_WIDGET (self), -1, -1);
+      build (self);
+      if (built_height[self->column] == 0)
+        gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, -1,
+                            NULL, &built_height[self->column], NULL, NULL);
+    }
   update (self);
 }
 
@@ -529,6 +559,8 @@ mr_roster_cell_dispose (GObject *object)
 {
   MrRosterCell *self = MR_ROSTER_CELL (object);
 
+  g_clear_signal_handler (&self->slot_id, self->slot);
+  g_clear_object (&self->slot);
   g_clear_signal_handler (&self->notify_id, self->creator);
   g_clear_object (&self->creator);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
@@ -621,13 +653,43 @@ on_setup (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, GTK_WIDGET (mr_roster_cell_new (GPOINTER_TO_UINT (column))));
 }
 
+/* A search put another creator in the row's slot. */
+static void
+on_slot_notify (MrRosterSlot *slot,
+                GParamSpec   *pspec,
+                MrRosterCell *self)
+{
+  mr_roster_cell_set_creator (self, mr_roster_slot_get_creator (slot));
+}
+
+static void
+set_slot (MrRosterCell *self,
+          MrRosterSlot *slot)
+{
+  g_clear_signal_handler (&self->slot_id, self->slot);
+  g_set_object (&self->slot, slot);
+  if (slot != NULL)
+    self->slot_id = g_signal_connect (slot, "notify::creator", G_CALLBACK (on_slot_notify), self);
+
+  /* A row away from the screen is filled once the list scrolls near it; until then it
+   * is built, so that it is as tall as it will be. */
+  if (slot != NULL && mr_roster_slot_is_near_screen (slot))
+    {
+      mr_roster_cell_set_creator (self, mr_roster_slot_get_creator (slot));
+    }
+  else
+    {
+      mr_roster_cell_set_creator (self, NULL);
+      refresh (self);
+    }
+}
+
 static void
 on_bind (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
          gpointer                  column)
 {
-  mr_roster_cell_set_creator (MR_ROSTER_CELL (gtk_list_item_get_child (item)),
-                              gtk_list_item_get_item (item));
+  set_slot (MR_ROSTER_CELL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
 }
 
 static void
@@ -635,7 +697,7 @@ on_unbind (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            gpointer                  column)
 {
-  mr_roster_cell_set_creator (MR_ROSTER_CELL (gtk_list_item_get_child (item)), NULL);
+  set_slot (MR_ROSTER_CELL (gtk_list_item_get_child (item)), NULL);
 }
 
 GtkListItemFactory *

@@ -20,7 +20,7 @@ MrRosterCell       *mr_roster_cell_new         (MrRosterColumn   column);
 MrCreator          *mr_roster_cell_get_creator (MrRosterCell    *self);
 void                mr_roster_cell_set_creator (MrRosterCell    *self,
                                                 MrCreator       *creator);
-/* The cells of @column for a GtkColumnView over creators. */
+/* The cells of @column for a GtkColumnView over a roster's slots (MrRosterSlots). */
 GtkListItemFactory *mr_roster_cell_factory_new (MrRosterColumn   column);
 /* The platform a roster shows for @platform: a symbolic icon name and its label. */
 const char         *mr_roster_platform_icon    (MrPlatform       platform);
