@@ -3,8 +3,14 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #include "mr-store-private.h"
 
@@ -40,6 +46,7 @@ typedef struct
   MrBenchmarks      *benchmarks;  /* copies of the store's, which may change meanwhile */
   char              *currency;
   gint64             now;
+  gboolean           background;  /* while the window runs: yields to it */
 } Pass;
 
 static void
@@ -346,13 +353,31 @@ typedef struct
   GError       *error;
 } Slice;
 
+/* A pass in the background runs at a lower priority than the window's thread: on two
+ * cores, its threads would otherwise take turns with the window's and slow its first
+ * frame and its typing down. (On Linux a thread's nice value is its own, inherited by
+ * the threads it starts; none of them is a thread pool's, which others share.) */
+static void
+lower_thread_priority (void)
+{
+#ifdef __linux__
+  if (setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 10) != 0)
+    g_debug ("The metrics thread's priority stays: %s", g_strerror (errno));
+#endif
+}
+
 /* A slice on a connection of its own, in one read transaction. */
 static gpointer
 run_slice_on_own_connection (gpointer data)
 {
   Slice *slice = data;
-  sqlite3 *db = mr_store_open_connection (slice->store, &slice->error);
+  sqlite3 *db;
   gboolean ok;
+
+  if (slice->pass->background)
+    lower_thread_priority ();
+
+  db = mr_store_open_connection (slice->store, &slice->error);
 
   if (db == NULL)
     return NULL;
@@ -398,11 +423,12 @@ run_pass (MrStore       *self,
         .n = (guint) ((guint64) n_jobs * (k + 1) / n_slices) - first,
         .cancellable = cancellable,
       };
-      /* The calling thread reads the first slice itself. */
-      if (k > 0)
+      /* The calling thread reads the first slice itself, unless it is a thread pool's. */
+      if (k > 0 || pass->background)
         threads[k] = g_thread_new ("mr-metrics", run_slice_on_own_connection, &slices[k]);
     }
-  run_slice_on_own_connection (&slices[0]);
+  if (!pass->background)
+    run_slice_on_own_connection (&slices[0]);
 
   for (guint k = 0; k < n_slices; k++)
     {
@@ -614,6 +640,7 @@ mr_store_update_all_vettings (MrStore  *self,
       return ok;
     }
 
+  pass->background = TRUE;
   self->metrics_pending = g_cancellable_new ();
   task = g_task_new (self, self->metrics_pending, on_pass_done, NULL);
   g_task_set_source_tag (task, mr_store_update_all_vettings);
