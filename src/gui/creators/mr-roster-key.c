@@ -76,12 +76,10 @@ compute_search_text (MrCreator *creator)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-const MrRosterKey *
-mr_roster_key_get (MrCreator *creator)
+static CachedKey *
+get_cached (MrCreator *creator)
 {
   CachedKey *cached;
-
-  g_return_val_if_fail (MR_IS_CREATOR (creator), NULL);
 
   if (key_quark == 0)
     key_quark = g_quark_from_static_string ("mr-roster-key");
@@ -99,7 +97,15 @@ mr_roster_key_get (MrCreator *creator)
       cached->generation = generation;
     }
 
-  return &cached->key;
+  return cached;
+}
+
+const MrRosterKey *
+mr_roster_key_get (MrCreator *creator)
+{
+  g_return_val_if_fail (MR_IS_CREATOR (creator), NULL);
+
+  return &get_cached (creator)->key;
 }
 
 /* The folded text a search looks in: the name, each "@handle", the niche. */
@@ -108,8 +114,9 @@ mr_roster_key_get_search_text (MrCreator *creator)
 {
   CachedKey *cached;
 
-  mr_roster_key_get (creator);
-  cached = g_object_get_qdata (G_OBJECT (creator), key_quark);
+  g_return_val_if_fail (MR_IS_CREATOR (creator), NULL);
+
+  cached = get_cached (creator);
   if (cached->search_generation != generation || cached->key.search_text == NULL)
     {
       g_free (cached->key.search_text);
