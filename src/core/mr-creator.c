@@ -15,6 +15,7 @@ struct _MrCreator
 
   gint64           id;
   char            *name;
+  char            *collate_key;   /* of the name, worked out when first asked for */
   MrCreatorStatus  status;
   char            *niche;
   char            *country;
@@ -64,6 +65,7 @@ mr_creator_finalize (GObject *object)
   MrCreator *self = MR_CREATOR (object);
 
   g_free (self->name);
+  g_free (self->collate_key);
   g_free (self->niche);
   g_free (self->country);
   g_free (self->language);
@@ -270,7 +272,28 @@ mr_creator_set_name (MrCreator  *self,
   g_return_if_fail (MR_IS_CREATOR (self));
 
   if (mr_set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    {
+      g_clear_pointer (&self->collate_key, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    }
+}
+
+/**
+ * mr_creator_get_collate_key:
+ *
+ * The name's collation key (g_utf8_collate_key ()): creators sort by name in the
+ * user's language when their keys sort with strcmp (). Worked out once, as the store
+ * and the roster both sort by it. Main thread only.
+ */
+const char *
+mr_creator_get_collate_key (MrCreator *self)
+{
+  g_return_val_if_fail (MR_IS_CREATOR (self), "");
+
+  if (self->collate_key == NULL)
+    self->collate_key = g_utf8_collate_key (self->name != NULL ? self->name : "", -1);
+
+  return self->collate_key;
 }
 
 MrCreatorStatus

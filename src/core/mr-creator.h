@@ -19,6 +19,7 @@ gint64           mr_creator_get_id                 (MrCreator       *self);
 void             mr_creator_set_id                 (MrCreator       *self,
                                                     gint64           id);
 const char      *mr_creator_get_name               (MrCreator       *self);
+const char      *mr_creator_get_collate_key        (MrCreator       *self);
 void             mr_creator_set_name               (MrCreator       *self,
                                                     const char      *name);
 MrCreatorStatus  mr_creator_get_status             (MrCreator       *self);

@@ -50,8 +50,8 @@ mr_store_compare_creators (gconstpointer a,
  * once, rather than two per comparison (ten thousand creators: 140,000 comparisons). */
 typedef struct
 {
-  char      *key;
-  MrCreator *creator;
+  const char *key;
+  MrCreator  *creator;
 } SortEntry;
 
 static int
@@ -83,7 +83,7 @@ sort_creators (GListStore *creators)
   for (guint i = 0; i < n; i++)
     {
       entries[i].creator = g_list_model_get_item (G_LIST_MODEL (creators), i);
-      entries[i].key = g_utf8_collate_key (mr_creator_get_name (entries[i].creator) ?: "", -1);
+      entries[i].key = mr_creator_get_collate_key (entries[i].creator);
     }
   qsort (entries, n, sizeof (SortEntry), compare_entries);
 
@@ -91,10 +91,7 @@ sort_creators (GListStore *creators)
     sorted[i] = entries[i].creator;
   g_list_store_splice (creators, 0, n, sorted, n);
   for (guint i = 0; i < n; i++)
-    {
-      g_object_unref (entries[i].creator);
-      g_free (entries[i].key);
-    }
+    g_object_unref (entries[i].creator);
 }
 
 /* Newest first. */

@@ -27,7 +27,6 @@ cached_key_free (gpointer data)
   CachedKey *cached = data;
 
   g_free (cached->key.search_text);
-  g_free (cached->key.collate_key);
   g_free (cached);
 }
 
@@ -46,10 +45,6 @@ compute (MrCreator   *creator,
       key->followers = MAX (key->followers, mr_account_get_followers (account));
       key->platforms |= 1u << mr_account_get_platform (account);
     }
-
-  g_free (key->collate_key);
-  key->collate_key = g_utf8_collate_key (mr_creator_get_name (creator) != NULL
-                                           ? mr_creator_get_name (creator) : "", -1);
 }
 
 /* Folding every name, handle and niche is a third of what opening the window on ten

@@ -10,7 +10,6 @@ G_BEGIN_DECLS
 typedef struct
 {
   char   *search_text;   /* mr_roster_key_get_search_text ()'s, once a search asked */
-  char   *collate_key;   /* of the name, for sorting in the user's language */
   gint64  followers;     /* of the largest account, MR_UNKNOWN_COUNT when none is known */
   guint   platforms;     /* 1 << MrPlatform for each of the creator's accounts */
 } MrRosterKey;

@@ -100,7 +100,7 @@ compare_column (MrRosterColumn  column,
   switch (column)
     {
     case MR_ROSTER_COLUMN_NAME:
-      *result = strcmp (ka->collate_key, kb->collate_key);
+      *result = strcmp (mr_creator_get_collate_key (a), mr_creator_get_collate_key (b));
       return TRUE;
     case MR_ROSTER_COLUMN_PLATFORMS:
       if (compare_known (ka->platforms != 0, kb->platforms != 0, unknown_order))
@@ -161,7 +161,7 @@ mr_roster_sorter_compare (GtkSorter *sorter,
 
   /* Ties (and no sort column at all) in the order of names. */
   if (result == 0)
-    result = strcmp (mr_roster_key_get (a)->collate_key, mr_roster_key_get (b)->collate_key);
+    result = strcmp (mr_creator_get_collate_key (a), mr_creator_get_collate_key (b));
 
   return gtk_ordering_from_cmpfunc (result);
 }
