@@ -24,6 +24,8 @@ struct _MrCreatorsPage
   MrRosterSlots       *slots;
   guint                grow_id;
   gboolean             first_frame_drawn;
+  guint                prepare_source;
+  guint                n_prepared;
   GSimpleActionGroup  *filter_actions;
   GtkWidget           *creator_view;
   MrCreator           *shown;
