@@ -23,9 +23,10 @@
  *   libadwaita are set up) to the end of the first frame that shows the Creators list:
  *   all 10,000 creators in its model, counted, and the first screen of rows drawn —
  *   the store opened, the window built and drawn. The metrics follow from a worker
- *   thread, the rows GTK keeps away from the screen over the next frames. Also reported: the same from the start of
- *   the program, which adds GTK's own start and the session bus;
- * - keystroke: the search bar opened, a query typed one character at a time and deleted
+ *   thread, the rows GTK keeps away from the screen over the next frames. Also
+ *   reported: the same from the start of the program, which adds GTK's own start and
+ *   the session bus;
+ * - keystroke: the search bar opened, a query typed one letter at a time and erased
  *   again, twice; for each key, from the entry's text changing to the end of the first
  *   frame at which the list is filtered completely. The entry's own delay before it
  *   searches (150 ms by default, so that a fast typist's letters are taken together) is
@@ -34,6 +35,12 @@
  * Each run is a fresh process (a cold GTK, a warm file cache); the figures are medians
  * over the runs, the keystrokes over all runs' keys. Needs a display: meson runs it
  * under xvfb-run and dbus-run-session, like the GUI tests.
+ *
+ * The window is drawn by GTK's software renderer (GSK_RENDERER=cairo), unless
+ * GSK_RENDERER says otherwise: on a machine without a graphics card, GTK 4.8 would
+ * draw with OpenGL on the processor (llvmpipe), whose every frame costs 25–50 ms
+ * whatever the window shows, and the figures would measure llvmpipe, not Microreach.
+ * One more run with OpenGL is reported for comparison, without a target.
  *
  * Environment: MR_BENCH_DATABASE to use a database bench-data (or bench-all) made,
  * MR_BENCH_WINDOW_RUNS (default 5), MR_BENCH_KEEP=1 to keep the temporary folder. */
@@ -303,20 +310,59 @@ child_number (char       **lines,
   return value != NULL ? g_ascii_strtod (value, NULL) : NAN;
 }
 
+/* One run in a child process, drawn by GTK's @renderer: its keystrokes added to @keys.
+ * Returns: (transfer full): the child's name=value lines, or NULL */
+static char **
+run_once (const char  *database,
+          const char  *rows,
+          const char  *renderer,
+          GArray      *keys,
+          GError     **error)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  const char *argv[] = { self, "--child", database, rows, NULL };
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "GSK_RENDERER", renderer, TRUE);
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) values = NULL;
+  const char *key_values;
+  int wait_status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL,
+                     &out, NULL, &wait_status, error) ||
+      !g_spawn_check_wait_status (wait_status, error))
+    return NULL;
+
+  lines = g_strsplit (out, "\n", -1);
+  if ((key_values = child_value (lines, "keys_ms")) == NULL ||
+      isnan (child_number (lines, "first_frame_seconds")))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "no figures printed:\n%s", out);
+      return NULL;
+    }
+  values = g_strsplit (key_values, ",", -1);
+  for (guint i = 0; values[i] != NULL; i++)
+    g_array_append_val (keys, (double) { g_ascii_strtod (values[i], NULL) });
+
+  return g_steal_pointer (&lines);
+}
+
 static int
 run_benchmark (const char *dir)
 {
   const guint n_runs = mr_bench_env_uint ("MR_BENCH_WINDOW_RUNS", 5);
   const MrBenchDataSize size = MR_BENCH_DATA_DEFAULT;
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  const char *renderer = g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "cairo";
   g_autofree char *database = NULL;
   g_autofree char *rows = g_strdup_printf ("%u", size.n_creators);
   g_autofree double *activated = g_new0 (double, n_runs);
   g_autofree double *first_frame = g_new0 (double, n_runs);
   g_autofree double *from_start = g_new0 (double, n_runs);
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) gl_keys = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(MrBenchReport) report = mr_bench_report_new ();
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) gl_lines = NULL;
   double peak_rss_mib = 0, key_median;
 
   if ((database = mr_bench_data_get (dir, &error)) == NULL)
@@ -327,37 +373,30 @@ run_benchmark (const char *dir)
 
   for (guint r = 0; r < n_runs; r++)
     {
-      const char *argv[] = { self, "--child", database, rows, NULL };
-      g_autofree char *out = NULL;
-      g_auto(GStrv) lines = NULL;
-      g_auto(GStrv) values = NULL;
-      const char *key_values;
-      int wait_status;
+      g_auto(GStrv) lines = run_once (database, rows, renderer, keys, &error);
 
-      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                         &out, NULL, &wait_status, &error) ||
-          !g_spawn_check_wait_status (wait_status, &error))
+      if (lines == NULL)
         {
           g_printerr ("bench-window: run %u: %s\n", r + 1, error->message);
           return 1;
         }
-
-      lines = g_strsplit (out, "\n", -1);
       activated[r] = child_number (lines, "activated_seconds");
       first_frame[r] = child_number (lines, "first_frame_seconds");
       from_start[r] = child_number (lines, "from_start_seconds");
       peak_rss_mib = MAX (peak_rss_mib, child_number (lines, "peak_rss_mib"));
-      if ((key_values = child_value (lines, "keys_ms")) == NULL || isnan (first_frame[r]))
-        {
-          g_printerr ("bench-window: run %u printed no figures:\n%s\n", r + 1, out);
-          return 1;
-        }
-      values = g_strsplit (key_values, ",", -1);
-      for (guint i = 0; values[i] != NULL; i++)
-        g_array_append_val (keys, (double) { g_ascii_strtod (values[i], NULL) });
+      g_print ("run %u (%s): window ready %.3f s, first frame with %s rows %.3f s, "
+               "keystrokes %s ms\n", r + 1, renderer, activated[r], rows, first_frame[r],
+               child_value (lines, "keys_ms"));
+    }
 
-      g_print ("run %u: window ready %.3f s, first frame with %s rows %.3f s, "
-               "keystrokes %s ms\n", r + 1, activated[r], rows, first_frame[r], key_values);
+  /* For comparison: OpenGL on the processor (llvmpipe), which GTK 4.8 picks when the
+   * machine has no graphics card. Each of its frames costs tens of milliseconds, whatever
+   * the window shows. */
+  if (g_getenv ("GSK_RENDERER") == NULL &&
+      (gl_lines = run_once (database, rows, "gl", gl_keys, &error)) == NULL)
+    {
+      g_printerr ("bench-window: run with OpenGL: %s\n", error->message);
+      return 1;
     }
 
   /* Sorts them too: the slowest is last. */
@@ -379,6 +418,15 @@ run_benchmark (const char *dir)
   mr_bench_report_add (report, "window_keystroke_worst_ms", "%.2f",
                        keys->len > 0 ? g_array_index (keys, double, keys->len - 1) : NAN,
                        "ms", NAN, "the slowest keystroke");
+  if (gl_lines != NULL)
+    {
+      mr_bench_report_add (report, "window_first_frame_gl_seconds", "%.3f",
+                           child_number (gl_lines, "first_frame_seconds"), "s", NAN,
+                           "the first frame, drawn with OpenGL on the processor (one run)");
+      mr_bench_report_add (report, "window_keystroke_gl_ms", "%.2f",
+                           mr_bench_median ((double *) gl_keys->data, gl_keys->len), "ms", NAN,
+                           "a keystroke, drawn with OpenGL on the processor (median of one run)");
+    }
   mr_bench_report_print (report);
   return 0;
 }
