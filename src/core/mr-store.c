@@ -376,8 +376,7 @@ migrate (MrStore            *self,
 
   for (version = (guint) from_version + 1; version <= to_version; version++)
     {
-      /* PRAGMA takes no bound parameters; the number is ours, not outside text. */
-      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u", version);
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u", version); /* sql-from-text: a PRAGMA takes no parameters; the number is ours */
 
       if (!mr_store_exec (self, "BEGIN IMMEDIATE", &local_error))
         break;
@@ -387,7 +386,7 @@ migrate (MrStore            *self,
                       &local_error)) ||
           !mr_store_exec (self, migrations[version], &local_error) ||
           !check_foreign_keys (self, &local_error) ||
-          !mr_store_exec (self, set_version, &local_error) ||
+          !mr_store_exec (self, set_version, &local_error) || /* sql-from-text: set_version above */
           !mr_store_exec (self, "COMMIT", &local_error))
         {
           if (!sqlite3_get_autocommit (self->db))

@@ -75,7 +75,7 @@ trigger_sql (const JournalTable *t)
   GString *sql = g_string_new (NULL);
   gboolean first = TRUE;
 
-  g_string_append_printf (sql,
+  g_string_append_printf (sql, /* sql-from-text: the names are the constants of tables[] */
                           "CREATE TEMP TRIGGER IF NOT EXISTS mr_journal_%s AFTER UPDATE ON main.%s"
                           " WHEN OLD.batch_id IS NOT (SELECT batch_id FROM temp.mr_current_batch)"
                           " BEGIN INSERT INTO import_undo (batch_id, tbl, old)"
@@ -98,7 +98,7 @@ mr_import_journal_install (sqlite3  *db,
     {
       g_autofree char *sql = trigger_sql (&tables[i]);
 
-      rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+      rc = sqlite3_exec (db, sql, NULL, NULL, NULL); /* sql-from-text: see trigger_sql () */
     }
   if (rc != SQLITE_OK)
     return mr_store_set_error_from_sqlite (error, db, rc);
@@ -112,7 +112,7 @@ restore_sql (const JournalTable *t)
 {
   GString *sql = g_string_new (NULL);
 
-  g_string_append_printf (sql, "UPDATE %s SET ", t->table);
+  g_string_append_printf (sql, "UPDATE %s SET ", t->table); /* sql-from-text: the names are the constants of tables[] */
   for (gsize i = 0; i < G_N_ELEMENTS (t->columns) && t->columns[i] != NULL; i++)
     g_string_append_printf (sql, "%s%s = json_extract (?1, '$.%s')", i > 0 ? ", " : "",
                             t->columns[i], t->columns[i]);
@@ -174,7 +174,7 @@ restore_changed_rows (sqlite3  *db,
       if (t == NULL)
         continue;
       sql = restore_sql (t);
-      if (!run (db, sql, (const char *) sqlite3_column_text (stmt, 1), 0, error))
+      if (!run (db, sql, (const char *) sqlite3_column_text (stmt, 1), 0, error)) /* sql-from-text: see restore_sql () */
         {
           sqlite3_finalize (stmt);
           return FALSE;
