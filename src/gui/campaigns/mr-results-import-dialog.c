@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mr-feedback.h"
 #include "mr-import-format.h"
 #include "mr-import-results.h"
 #include "mr-number-format.h"
@@ -504,11 +505,11 @@ announce (MrResultsImportDialog *self)
     return;
   if (batch_id == 0)
     {
-      mr_window_add_toast (window, adw_toast_new (_("Already imported: nothing new")));
+      mr_window_add_toast (window, mr_feedback_toast_new (_("Already imported: nothing new")));
       return;
     }
   text = g_strdup_printf (ngettext ("Imported %u result row", "Imported %u result rows", n), n);
-  toast = adw_toast_new (text);
+  toast = mr_feedback_toast_new (text);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-import");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (batch_id));
