@@ -454,6 +454,7 @@ on_scanned (GObject      *source,
   g_autoptr(MrResultsImportDialog) self = user_data;
   g_autoptr(MrResultsImport) import = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
   g_autofree char *description = NULL;
 
   import = mr_results_import_scan_finish (result, &error);
@@ -473,10 +474,12 @@ on_scanned (GObject      *source,
     }
 
   self->stage = STAGE_DONE;
+  /* A status page's description is Pango markup; the message quotes the file's name. */
+  reason = g_markup_escape_text (error->message, -1);
   /* Translators: %s says which file and why it cannot be read */
   description = g_strdup_printf (_("%s\n\nSave the results from your spreadsheet as CSV "
                                    "(separated by commas or semicolons), with a header row, "
-                                   "and choose that file."), error->message);
+                                   "and choose that file."), reason);
   adw_status_page_set_description (self->unreadable_page, description);
   gtk_stack_set_visible_child_name (self->stack, "unreadable");
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Close"));
