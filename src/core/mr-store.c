@@ -41,6 +41,15 @@ mr_store_dispose (GObject *object)
   G_OBJECT_CLASS (mr_store_parent_class)->dispose (object);
 }
 
+static gboolean
+wal_holds_pages (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
 static void
 mr_store_finalize (GObject *object)
 {
@@ -52,7 +61,7 @@ mr_store_finalize (GObject *object)
 
       /* A damaged file is kept as it is, for whoever tries to rescue it: what its
        * write-ahead log holds stays there, not played into the damage. */
-      if (self->damaged)
+      if (self->damaged && wal_holds_pages (self->path))
         sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
       rc = sqlite3_close (self->db);
 
