@@ -244,8 +244,10 @@ open_for_reading (const char    *database,
   return db;
 }
 
-/* A large import switches the file to a rollback journal for its duration (see
- * mr-import-writer.c); a long read then would make its commit wait, and fail. */
+/* With a rollback journal, a long read makes every write wait, and fail after the busy
+ * timeout. A large import switches the file to one for its duration (see
+ * mr-import-writer.c); a file system that cannot share memory keeps one for good, and
+ * such a database gets no automatic backup. */
 static gboolean
 uses_write_ahead_log (sqlite3 *db)
 {
@@ -368,7 +370,7 @@ copy_database (const char    *database,
 
       sqlite3_close (db);
       g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_BUSY,
-                   _("A large import is using “%s”; its backup is left for another time."),
+                   _("“%s” is being written to in a way a backup would hold up; the backup is left for another time."),
                    name);
       return FALSE;
     }

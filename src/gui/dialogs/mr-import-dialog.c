@@ -317,6 +317,9 @@ on_work_done (GObject      *source,
             /* Translators: %s says which file and line, and why */
             message = g_strdup_printf (_("Nothing was imported: %s"), error->message);
           mr_window_add_toast (self->window, mr_feedback_toast_new (message));
+          /* Found on the import's own connection: the window offers the backup. */
+          if (g_error_matches (error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT))
+            mr_store_mark_damaged (mr_window_get_store (self->window));
         }
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         mr_window_add_toast (self->window, mr_feedback_toast_new (error->message));
