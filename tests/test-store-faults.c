@@ -443,7 +443,7 @@ test_disk_full (Fixture       *fixture,
                 gconstpointer  user_data)
 {
   g_autofree char *roster = g_build_filename (fixture->dir, "makers.csv", NULL);
-  g_autoptr(MrImportPlan) plan = scan_roster (roster, 2000);
+  g_autoptr(MrImportPlan) plan = scan_roster (roster, 200);
   g_autoptr(MrCreator) creator = mr_creator_new ("Sem Bakker");
   g_autoptr(GString) notes = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
@@ -569,7 +569,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store-faults/backup", test_backup);
