@@ -11,20 +11,16 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "mr-store-backup.h"
-#include "mr-store-private.h"
+#include "mr-store-backup-private.h"
 
 /* A marketer's roster is months of work, and a disk or a crash can damage the file it
  * lives in. Once a day a copy is taken from a database that passes SQLite's quick check,
  * written under a temporary name and renamed into place, so a good backup is never
- * replaced by a damaged or half-written one. Restoring moves the damaged file (and its
- * -wal, -shm and -journal files) aside under a new name: nothing is deleted. */
+ * replaced by a damaged or half-written one. Restoring it: mr-store-backup-restore.c. */
 
 /* Checking the cancellable every this many SQLite virtual machine steps stops a copy of
  * a large database within milliseconds. */
 #define PROGRESS_STEPS 1000
-
-static const char * const companions[] = { "-wal", "-shm", "-journal" };
 
 char *
 mr_store_backup_get_path (const char *database)
@@ -42,9 +38,8 @@ mr_store_backup_get_previous_path (const char *database)
   return g_strconcat (database, ".backup-previous", NULL);
 }
 
-/* Seconds since 1970, or 0 when @path does not exist. */
-static gint64
-modified_time (const char *path)
+gint64
+mr_store_backup_modified_time (const char *path)
 {
   GStatBuf st;
 
@@ -54,15 +49,14 @@ modified_time (const char *path)
   return st.st_mtime;
 }
 
-/* The backups of @database that exist, newest first. */
-static GPtrArray *
-list_backups (const char *database)
+GPtrArray *
+mr_store_backup_list (const char *database)
 {
   GPtrArray *backups = g_ptr_array_new_with_free_func (g_free);
   char *newest = mr_store_backup_get_path (database);
   char *previous = mr_store_backup_get_previous_path (database);
-  gint64 newest_time = modified_time (newest);
-  gint64 previous_time = modified_time (previous);
+  gint64 newest_time = mr_store_backup_modified_time (newest);
+  gint64 previous_time = mr_store_backup_modified_time (previous);
 
   if (newest_time > 0)
     g_ptr_array_add (backups, newest);
@@ -88,14 +82,16 @@ GDateTime *
 mr_store_backup_get_time (const char *database)
 {
   g_autoptr(GPtrArray) backups = NULL;
+  const char *newest;
 
   g_return_val_if_fail (database != NULL, NULL);
 
-  backups = list_backups (database);
+  backups = mr_store_backup_list (database);
   if (backups->len == 0)
     return NULL;
 
-  return g_date_time_new_from_unix_local (modified_time (g_ptr_array_index (backups, 0)));
+  newest = g_ptr_array_index (backups, 0);
+  return g_date_time_new_from_unix_local (mr_store_backup_modified_time (newest));
 }
 
 /**
@@ -143,7 +139,7 @@ mr_store_backup_is_due (const char *database,
 
   /* With a write-ahead log, changes reach the file itself only at a checkpoint. */
   wal = g_strconcat (database, "-wal", NULL);
-  changed = MAX ((gint64) st.st_mtime, modified_time (wal));
+  changed = MAX ((gint64) st.st_mtime, mr_store_backup_modified_time (wal));
 
   backup = mr_store_backup_get_path (database);
   if (g_stat (backup, &st) != 0)
@@ -182,10 +178,10 @@ set_error (GError     **error,
 
 /* SQLite's quick check: every page readable, every record well formed, in time linear
  * in the file's size. A failure is MR_STORE_ERROR_CORRUPT. */
-static gboolean
-check_integrity (sqlite3     *db,
-                 const char  *database,
-                 GError     **error)
+gboolean
+mr_store_backup_check_integrity (sqlite3     *db,
+                                 const char  *database,
+                                 GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   g_autofree char *verdict = NULL;
@@ -207,11 +203,11 @@ check_integrity (sqlite3     *db,
   return TRUE;
 }
 
-static sqlite3 *
-open_for_reading (const char    *database,
-                  gboolean       immutable,
-                  GCancellable  *cancellable,
-                  GError       **error)
+sqlite3 *
+mr_store_backup_open (const char    *database,
+                      gboolean       immutable,
+                      GCancellable  *cancellable,
+                      GError       **error)
 {
   g_autofree char *escaped = g_uri_escape_string (database, "/", TRUE);
   g_autofree char *uri = NULL;
@@ -262,10 +258,10 @@ uses_write_ahead_log (sqlite3 *db)
   return wal;
 }
 
-static gboolean
-set_io_error (GError     **error,
-              int          saved_errno,
-              const char  *path)
+gboolean
+mr_store_backup_set_io_error (GError     **error,
+                              int          saved_errno,
+                              const char  *path)
 {
   g_autofree char *name = g_filename_display_name (path);
 
@@ -276,27 +272,27 @@ set_io_error (GError     **error,
 }
 
 /* Makes sure what was written to @path is on the disk, not only in the page cache. */
-static gboolean
-sync_file (const char  *path,
-           GError     **error)
+gboolean
+mr_store_backup_sync_file (const char  *path,
+                           GError     **error)
 {
   int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   int saved_errno;
 
   if (fd < 0)
-    return set_io_error (error, errno, path);
+    return mr_store_backup_set_io_error (error, errno, path);
   if (fsync (fd) == 0)
     return g_close (fd, error);
 
   saved_errno = errno;
   g_close (fd, NULL);
-  return set_io_error (error, saved_errno, path);
+  return mr_store_backup_set_io_error (error, saved_errno, path);
 }
 
 /* A rename is on the disk once the folder that holds the names is. Some file systems
  * cannot sync a folder; the rename itself still happened, so that is not an error. */
-static void
-sync_folder (const char *path)
+void
+mr_store_backup_sync_folder (const char *path)
 {
   g_autofree char *folder = g_path_get_dirname (path);
   int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
@@ -334,17 +330,17 @@ vacuum_into (sqlite3     *db,
 }
 
 /* An empty file of our own, beside @path, whose name ends in @suffix-XXXXXX.tmp. */
-static char *
-make_temporary (const char  *path,
-                const char  *suffix,
-                GError     **error)
+char *
+mr_store_backup_make_temporary (const char  *path,
+                                const char  *suffix,
+                                GError     **error)
 {
   g_autofree char *name = g_strconcat (path, suffix, "-XXXXXX.tmp", NULL);
   int fd = g_mkstemp_full (name, O_RDWR | O_CLOEXEC, 0600);
 
   if (fd < 0)
     {
-      set_io_error (error, errno, name);
+      mr_store_backup_set_io_error (error, errno, name);
       return NULL;
     }
   g_close (fd, NULL);
@@ -358,7 +354,7 @@ copy_database (const char    *database,
                GCancellable  *cancellable,
                GError       **error)
 {
-  sqlite3 *db = open_for_reading (database, FALSE, cancellable, error);
+  sqlite3 *db = mr_store_backup_open (database, FALSE, cancellable, error);
   gboolean ok;
 
   if (db == NULL)
@@ -375,7 +371,8 @@ copy_database (const char    *database,
       return FALSE;
     }
 
-  ok = check_integrity (db, database, error) && vacuum_into (db, database, target, error);
+  ok = mr_store_backup_check_integrity (db, database, error) &&
+       vacuum_into (db, database, target, error);
   sqlite3_close (db);
 
   return ok;
@@ -415,12 +412,12 @@ mr_store_backup_make (const char    *database,
   previous = mr_store_backup_get_previous_path (database);
   started.actime = started.modtime = g_get_real_time () / G_USEC_PER_SEC;
 
-  temporary = make_temporary (backup, "", error);
+  temporary = mr_store_backup_make_temporary (backup, "", error);
   if (temporary == NULL)
     return FALSE;
 
   if (!copy_database (database, temporary, cancellable, &local_error) ||
-      !sync_file (temporary, &local_error))
+      !mr_store_backup_sync_file (temporary, &local_error))
     {
       g_unlink (temporary);
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -437,9 +434,9 @@ mr_store_backup_make (const char    *database,
       int saved_errno = errno;
 
       g_unlink (temporary);
-      return set_io_error (error, saved_errno, backup);
+      return mr_store_backup_set_io_error (error, saved_errno, backup);
     }
-  sync_folder (backup);
+  mr_store_backup_sync_folder (backup);
 
   return TRUE;
 }
@@ -488,286 +485,4 @@ mr_store_backup_make_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/* ── Restoring ───────────────────────────────────────────────────────────────────── */
-
-static gboolean
-is_sound (const char  *backup,
-          GError     **error)
-{
-  sqlite3 *db = open_for_reading (backup, TRUE, NULL, error);
-  gboolean ok;
-
-  if (db == NULL)
-    return FALSE;
-
-  ok = check_integrity (db, backup, error);
-  sqlite3_close (db);
-
-  return ok;
-}
-
-static gboolean
-any_exists (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    return TRUE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
-    {
-      g_autofree char *companion = g_strconcat (path, companions[i], NULL);
-
-      if (g_file_test (companion, G_FILE_TEST_EXISTS))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Renames @from and those of its -wal, -shm and -journal files that exist to @to; on
- * failure, what was renamed goes back. The companions matter: a -wal or -journal file
- * left behind would be played into the restored database. */
-static gboolean
-rename_with_companions (const char  *from,
-                        const char  *to,
-                        GError     **error)
-{
-  g_autoptr(GPtrArray) done = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i <= G_N_ELEMENTS (companions); i++)
-    {
-      const char *suffix = i == 0 ? "" : companions[i - 1];
-      g_autofree char *source = g_strconcat (from, suffix, NULL);
-      g_autofree char *target = g_strconcat (to, suffix, NULL);
-
-      if (!g_file_test (source, G_FILE_TEST_EXISTS))
-        continue;
-
-      if (g_rename (source, target) != 0)
-        {
-          int saved_errno = errno;
-
-          for (guint j = 0; j < done->len; j++)
-            {
-              g_autofree char *back = g_strconcat (from, (char *) g_ptr_array_index (done, j), NULL);
-              g_autofree char *moved = g_strconcat (to, (char *) g_ptr_array_index (done, j), NULL);
-
-              if (g_rename (moved, back) != 0)
-                g_warning ("Could not move %s back to %s: %s", moved, back, g_strerror (errno));
-            }
-          return set_io_error (error, saved_errno, source);
-        }
-      g_ptr_array_add (done, g_strdup (suffix));
-    }
-
-  return TRUE;
-}
-
-/* "microreach.db.damaged-20260403-143000", or with "-2"… when that name is taken. */
-static char *
-name_for_damaged (const char *database)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  char *name = g_strconcat (database, ".damaged-", stamp, NULL);
-
-  for (guint n = 2; any_exists (name); n++)
-    {
-      g_free (name);
-      name = g_strdup_printf ("%s.damaged-%s-%u", database, stamp, n);
-    }
-
-  return name;
-}
-
-/* The newest backup that passes the quick check, or %NULL with the reason set. */
-static char *
-choose_backup (const char  *database,
-               GError     **error)
-{
-  g_autoptr(GPtrArray) backups = list_backups (database);
-  g_autoptr(GError) last_error = NULL;
-  g_autofree char *name = g_filename_display_name (database);
-
-  if (backups->len == 0)
-    {
-      g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_NOT_FOUND,
-                   _("There is no automatic backup of “%s” to restore."), name);
-      return NULL;
-    }
-
-  for (guint i = 0; i < backups->len; i++)
-    {
-      g_clear_error (&last_error);
-      if (is_sound (g_ptr_array_index (backups, i), &last_error))
-        return g_strdup (g_ptr_array_index (backups, i));
-    }
-
-  if (g_error_matches (last_error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT) ||
-      g_error_matches (last_error, MR_STORE_ERROR, MR_STORE_ERROR_NOT_A_DATABASE))
-    g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT,
-                 _("The automatic backups of “%s” are damaged too. Restore a copy of your own, or choose another file."),
-                 name);
-  else
-    g_propagate_error (error, g_steal_pointer (&last_error));
-  return NULL;
-}
-
-/**
- * mr_store_backup_restore:
- * @database: the database file, damaged or missing; no connection may be open on it
- * @restored_time: (out) (optional): when the backup that was put in place was taken
- * @damaged_path: (out) (optional) (nullable): where the damaged file went, or %NULL
- *   when there was none
- * @error: return location for an error
- *
- * Puts the newest sound backup of @database in its place. The file that was there
- * moves aside, with its companion files, to "DATABASE.damaged-YYYYMMDD-HHMMSS"; the
- * backup stays. On failure, nothing has moved.
- *
- * Returns: whether a backup is in place
- */
-gboolean
-mr_store_backup_restore (const char  *database,
-                         GDateTime  **restored_time,
-                         char       **damaged_path,
-                         GError     **error)
-{
-  g_autofree char *backup = NULL;
-  g_autofree char *temporary = NULL;
-  g_autofree char *damaged = NULL;
-  g_autoptr(GFile) source = NULL;
-  g_autoptr(GFile) target = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gint64 taken;
-
-  g_return_val_if_fail (database != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  backup = choose_backup (database, error);
-  if (backup == NULL)
-    return FALSE;
-  taken = modified_time (backup);
-
-  /* The copy comes first: should the disk be full, the damaged file is still where it
-   * was. */
-  temporary = make_temporary (database, ".restoring", error);
-  if (temporary == NULL)
-    return FALSE;
-  source = g_file_new_for_path (backup);
-  target = g_file_new_for_path (temporary);
-  if (!g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &local_error) ||
-      !sync_file (temporary, &local_error))
-    {
-      g_unlink (temporary);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  if (any_exists (database))
-    {
-      damaged = name_for_damaged (database);
-      if (!rename_with_companions (database, damaged, error))
-        {
-          g_unlink (temporary);
-          return FALSE;
-        }
-    }
-
-  if (g_rename (temporary, database) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temporary);
-      if (damaged != NULL && !rename_with_companions (damaged, database, NULL))
-        g_warning ("The damaged database stays at %s", damaged);
-      return set_io_error (error, saved_errno, database);
-    }
-  sync_folder (database);
-
-  if (restored_time != NULL)
-    *restored_time = g_date_time_new_from_unix_local (taken);
-  if (damaged_path != NULL)
-    *damaged_path = g_steal_pointer (&damaged);
-
-  return TRUE;
-}
-
-typedef struct
-{
-  GDateTime *restored_time;
-  char      *damaged_path;
-} Restored;
-
-static void
-restored_free (Restored *restored)
-{
-  g_clear_pointer (&restored->restored_time, g_date_time_unref);
-  g_free (restored->damaged_path);
-  g_free (restored);
-}
-
-static void
-restore_in_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  Restored *restored = g_new0 (Restored, 1);
-  GError *error = NULL;
-
-  if (mr_store_backup_restore (task_data, &restored->restored_time, &restored->damaged_path,
-                               &error))
-    g_task_return_pointer (task, restored, (GDestroyNotify) restored_free);
-  else
-    {
-      restored_free (restored);
-      g_task_return_error (task, error);
-    }
-}
-
-/**
- * mr_store_backup_restore_async:
- *
- * Runs mr_store_backup_restore () in a worker thread: copying a large backup takes a
- * few seconds.
- */
-void
-mr_store_backup_restore_async (const char          *database,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (database != NULL);
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, mr_store_backup_restore_async);
-  g_task_set_task_data (task, g_strdup (database), g_free);
-  g_task_run_in_thread (task, restore_in_thread);
-}
-
-gboolean
-mr_store_backup_restore_finish (GAsyncResult  *result,
-                                GDateTime    **restored_time,
-                                char         **damaged_path,
-                                GError       **error)
-{
-  Restored *restored;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  restored = g_task_propagate_pointer (G_TASK (result), error);
-  if (restored == NULL)
-    return FALSE;
-
-  if (restored_time != NULL)
-    *restored_time = g_steal_pointer (&restored->restored_time);
-  if (damaged_path != NULL)
-    *damaged_path = g_steal_pointer (&restored->damaged_path);
-  restored_free (restored);
-
-  return TRUE;
 }
