@@ -52,6 +52,12 @@ continue_after_close (MrApplication *self)
 }
 
 static void
+continue_after_close_cb (gpointer data)
+{
+  continue_after_close (data);
+}
+
+static void
 on_store_finalized (gpointer  data,
                     GObject  *where_the_store_was)
 {
@@ -59,7 +65,7 @@ on_store_finalized (gpointer  data,
 
   self->store_closing = FALSE;
   /* Not from inside the store's finalization. */
-  g_idle_add_once ((GSourceOnceFunc) continue_after_close, self);
+  g_idle_add_once (continue_after_close_cb, self);
 }
 
 static void
