@@ -3,6 +3,11 @@
 
 #include "config.h"
 
+#include <linux/capability.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "mr-account.h"
@@ -165,4 +170,35 @@ mr_test_exec_id (sqlite3    *db,
   if (sqlite3_step (stmt) != SQLITE_DONE)
     g_error ("%s: %s", sql, sqlite3_errmsg (db));
   sqlite3_finalize (stmt);
+}
+
+/* Root may write any file, whatever its mode, through CAP_DAC_OVERRIDE; the tests run as
+ * root. Taking that capability out of the calling thread's effective set (it stays
+ * permitted, so it can come back) makes a file of mode 0444 as read-only to the thread as
+ * it is to any user. Without root, the mode applies anyway and this does nothing. */
+void
+mr_test_respect_file_modes (gboolean respect)
+{
+  struct __user_cap_header_struct header = { _LINUX_CAPABILITY_VERSION_3, 0 };
+  struct __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3] = { { 0 } };
+  const guint32 bit = 1u << CAP_DAC_OVERRIDE;
+
+  if (geteuid () != 0)
+    return;
+
+  g_assert_cmpint (syscall (SYS_capget, &header, data), ==, 0);
+  if (respect)
+    data[0].effective &= ~bit;
+  else
+    data[0].effective |= data[0].permitted & bit;
+  g_assert_cmpint (syscall (SYS_capset, &header, data), ==, 0);
+}
+
+/* For a child process (GSpawnChildSetupFunc): a program started as root gets every
+ * capability its bounding set allows, so the capability leaves that set. */
+void
+mr_test_respect_file_modes_in_child (gpointer user_data)
+{
+  if (geteuid () == 0)
+    prctl (PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, 0, 0, 0);
 }

@@ -37,4 +37,9 @@ void       mr_test_exec_id     (sqlite3    *db,
                                 const char *sql,
                                 gint64      id);
 
+/* Makes file modes apply to this thread even when it runs as root (or undoes that). */
+void       mr_test_respect_file_modes          (gboolean respect);
+/* The same for a child process, as a GSpawnChildSetupFunc. */
+void       mr_test_respect_file_modes_in_child (gpointer user_data);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "mr-campaign-member.h"
 #include "mr-creator.h"
 #include "mr-store.h"
+#include "mr-store-backup.h"
 #include "mr-test-util.h"
 
 /* The headless interface of DESIGN.md §5, driven as a script would: the real binary, no
@@ -34,9 +35,10 @@ run_clear (Run *run)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
-run_microreach (Run                *run,
-                const char         *database_env,
-                const char * const *args)
+run_microreach_full (Run                  *run,
+                     const char           *database_env,
+                     const char * const   *args,
+                     GSpawnChildSetupFunc  child_setup)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
@@ -55,6 +57,8 @@ run_microreach (Run                *run,
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   if (database_env != NULL)
     g_subprocess_launcher_setenv (launcher, "MICROREACH_DATABASE", database_env, TRUE);
+  if (child_setup != NULL)
+    g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
@@ -62,6 +66,14 @@ run_microreach (Run                *run,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run_microreach (Run                *run,
+                const char         *database_env,
+                const char * const *args)
+{
+  run_microreach_full (run, database_env, args, NULL);
 }
 
 static int
@@ -463,6 +475,132 @@ test_import_results_refused (void)
   mr_test_remove_temp_dir (dir);
 }
 
+/* A database with a creator, closed, and the bytes of its file. */
+static GBytes *
+make_database (const char *path)
+{
+  MrStore *store = mr_test_open_store (path);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_object_unref (mr_test_add_creator (store, "Lotte Jansen", "lotte.leest"));
+  g_assert_finalize_object (store);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  return g_bytes_new_take (contents, length);
+}
+
+static GBytes *
+damage_database (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  /* Page 2 holds the creators, which every command reads. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_cmpuint (length, >=, 8192);
+  memset (contents + 4096, 0x5a, 4096);
+  g_assert_true (g_file_set_contents (path, contents, length, &error));
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+assert_file_is (const char *path,
+                GBytes     *expected)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+}
+
+/* A damaged database: one line that says so, and how to restore the automatic backup
+ * when there is one; the file stays as it was. */
+static void
+test_damaged_database (void)
+{
+  g_autofree char *dir = mr_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "rooster.db", NULL);
+  g_autofree char *option = g_strconcat ("--database=", path, NULL);
+  const char *args[] = { option, "--export-json", NULL };
+  g_autoptr(GBytes) damaged = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_bytes_unref (make_database (path));
+  damaged = damage_database (path);
+  {
+    g_auto(Run) run = { 0 };
+
+    run_microreach (&run, NULL, args);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, "");
+    assert_one_line (run.err);
+    g_assert_nonnull (strstr (run.err, "is damaged, and Microreach has no automatic backup"));
+    assert_file_is (path, damaged);
+  }
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  g_bytes_unref (make_database (path));
+  g_assert_true (mr_store_backup_make (path, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&damaged, g_bytes_unref);
+  damaged = damage_database (path);
+  {
+    g_auto(Run) run = { 0 };
+
+    run_microreach (&run, NULL, args);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_one_line (run.err);
+    g_assert_nonnull (strstr (run.err, "is damaged. Open it in the Microreach window to restore its automatic backup from"));
+    assert_file_is (path, damaged);
+  }
+
+  mr_test_remove_temp_dir (dir);
+}
+
+/* A file the user may not write: reading it works, an import stops at once, in words,
+ * and the file stays as it was. */
+static void
+test_read_only_database (void)
+{
+  g_autofree char *dir = mr_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "rooster.db", NULL);
+  g_autofree char *option = g_strconcat ("--database=", path, NULL);
+  g_autofree char *roster = g_test_build_filename (G_TEST_DIST, "data", "roster",
+                                                   "creators-nl.csv", NULL);
+  const char *export_args[] = { option, "--export-json", NULL };
+  const char *import_args[] = { option, "--import", roster, NULL };
+  g_autoptr(GBytes) before = make_database (path);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  {
+    g_auto(Run) run = { 0 };
+
+    run_microreach_full (&run, NULL, import_args, mr_test_respect_file_modes_in_child);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, "");
+    assert_one_line (run.err);
+    g_assert_nonnull (strstr (run.err, "is read-only, so nothing can be saved to it"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_microreach_full (&run, NULL, export_args, mr_test_respect_file_modes_in_child);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+    root = parse_export (run.out, parser);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "creators")), ==, 1);
+  }
+
+  assert_file_is (path, before);
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  mr_test_remove_temp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +615,8 @@ main (int   argc,
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/import-results", test_import_results);
   g_test_add_func ("/cli/import-results/refused", test_import_results_refused);
+  g_test_add_func ("/cli/faults/damaged", test_damaged_database);
+  g_test_add_func ("/cli/faults/read-only", test_read_only_database);
 
   return g_test_run ();
 }

@@ -46,6 +46,9 @@ struct _MrStore
   MrMomentSettings moment_settings;
   gboolean         moment_settings_given;
 
+  /* SQLite found the file damaged (MrStore:damaged). */
+  gboolean     damaged;
+
   /* Nesting depth of mr_store_begin (); level 1 is BEGIN, deeper ones savepoints. */
   guint        transaction_depth;
   /* The models changed inside a transaction that may still be rolled back. */

@@ -292,7 +292,7 @@ static char *
 select_sql (MrRemovalTable *table,
             const char     *where_column)
 {
-  GString *sql = g_string_new ("SELECT ");
+  GString *sql = g_string_new ("SELECT "); /* sql-from-text: names from sqlite_schema, quoted by mr_store_removal_append_quoted () */
 
   for (guint i = 0; i < table->columns->len; i++)
     {
@@ -319,7 +319,7 @@ copy_rows (MrStore         *self,
 {
   MrRemovalTable *table = pending->table;
   g_autofree char *sql = select_sql (table, g_ptr_array_index (table->columns, pending->column));
-  sqlite3_stmt *stmt = mr_store_removal_prepare (self, sql, error);
+  sqlite3_stmt *stmt = mr_store_removal_prepare (self, sql, error); /* sql-from-text: see select_sql () */
   int rc;
 
   if (stmt == NULL)
@@ -393,7 +393,7 @@ note_relinks (MrStore         *self,
       if (sqlite3_value_type (value) != SQLITE_INTEGER)
         continue;
 
-      sql = g_string_new ("SELECT ");
+      sql = g_string_new ("SELECT "); /* sql-from-text: names from sqlite_schema, quoted by mr_store_removal_append_quoted () */
       mr_store_removal_append_quoted (sql, reference->child->key);
       g_string_append (sql, " FROM ");
       mr_store_removal_append_quoted (sql, reference->child->name);
@@ -401,7 +401,7 @@ note_relinks (MrStore         *self,
       mr_store_removal_append_quoted (sql, g_ptr_array_index (reference->child->columns, reference->column));
       g_string_append (sql, " = ?1");
 
-      stmt = mr_store_removal_prepare (self, sql->str, error);
+      stmt = mr_store_removal_prepare (self, sql->str, error); /* sql-from-text: built above from quoted names */
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_value (stmt, 1, value);

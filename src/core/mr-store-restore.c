@@ -25,7 +25,7 @@ key_is_taken (MrStore         *self,
               gboolean        *taken,
               GError         **error)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT 1 FROM ");
+  g_autoptr(GString) sql = g_string_new ("SELECT 1 FROM "); /* sql-from-text: names from sqlite_schema, quoted by mr_store_removal_append_quoted () */
   sqlite3_stmt *stmt;
   int rc;
 
@@ -34,7 +34,7 @@ key_is_taken (MrStore         *self,
   mr_store_removal_append_quoted (sql, table->key);
   g_string_append (sql, " = ?1");
 
-  stmt = mr_store_removal_prepare (self, sql->str, error);
+  stmt = mr_store_removal_prepare (self, sql->str, error); /* sql-from-text: built above from quoted names */
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, key);
@@ -81,7 +81,7 @@ insert_row (MrStore         *self,
             GError         **error)
 {
   MrRemovalTable *table = row->table;
-  g_autoptr(GString) sql = g_string_new ("INSERT INTO ");
+  g_autoptr(GString) sql = g_string_new ("INSERT INTO "); /* sql-from-text: names from sqlite_schema, quoted by mr_store_removal_append_quoted () */
   gboolean new_key = FALSE;
   gint64 old_key = 0;
   sqlite3_stmt *stmt;
@@ -107,7 +107,7 @@ insert_row (MrStore         *self,
     g_string_append_printf (sql, "%s?%u", i > 0 ? ", " : "", i + 1);
   g_string_append_c (sql, ')');
 
-  stmt = mr_store_removal_prepare (self, sql->str, error);
+  stmt = mr_store_removal_prepare (self, sql->str, error); /* sql-from-text: built above from quoted names */
   if (stmt == NULL)
     return FALSE;
   for (guint i = 0; i < table->columns->len; i++)
@@ -154,7 +154,7 @@ static char *
 update_sql (MrRemovalReference *reference,
             gboolean            only_if_null)
 {
-  GString *sql = g_string_new ("UPDATE ");
+  GString *sql = g_string_new ("UPDATE "); /* sql-from-text: names from sqlite_schema, quoted by mr_store_removal_append_quoted () */
   const char *column = g_ptr_array_index (reference->child->columns, reference->column);
 
   mr_store_removal_append_quoted (sql, reference->child->name);
@@ -205,7 +205,7 @@ follow_new_keys (MrStore         *self,
             continue;
 
           sql = update_sql (reference, FALSE);
-          if (!run_update (self, sql, new_value,
+          if (!run_update (self, sql, new_value, /* sql-from-text: see update_sql () */
                            map_key (row->table, sqlite3_value_int64 (row->values[row->table->key_index])),
                            error))
             return FALSE;
@@ -236,7 +236,7 @@ restore_rows (MrStore         *self,
       MrRemovalRelink *relink = &g_array_index (removal->relinks, MrRemovalRelink, i);
       g_autofree char *sql = update_sql (relink->reference, TRUE);
 
-      if (!run_update (self, sql, map_key (relink->reference->parent, relink->value),
+      if (!run_update (self, sql, map_key (relink->reference->parent, relink->value), /* sql-from-text: see update_sql () */
                        map_key (relink->reference->child, relink->key), error))
         return FALSE;
     }

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mr-store-backup.h"
 #include "mr-store-private.h"
 
 G_DEFINE_QUARK (mr-store-error-quark, mr_store_error)
@@ -29,6 +30,7 @@ mr_store_set_error_for_path (GError     **error,
                              const char  *detail)
 {
   g_autofree char *name = g_filename_display_name (path);
+  g_autoptr(GDateTime) backup_time = NULL;
 
   switch (rc & 0xff)
     {
@@ -38,26 +40,37 @@ mr_store_set_error_for_path (GError     **error,
                    name);
       break;
     case SQLITE_CORRUPT:
-      g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT,
-                   _("“%s” is damaged. Restore it from a backup copy or choose another file."),
-                   name);
+      backup_time = mr_store_backup_get_time (path);
+      if (backup_time != NULL)
+        {
+          g_autofree char *when = mr_store_backup_format_time (backup_time);
+
+          g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT,
+                       /* Translators: the second %s is when the backup was taken. */
+                       _("“%s” is damaged. Microreach can restore its automatic backup from %s, and keeps the damaged file beside it."),
+                       name, when);
+        }
+      else
+        g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT,
+                     _("“%s” is damaged, and Microreach has no automatic backup of it yet. Restore a copy of your own, or choose another file."),
+                     name);
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_AUTH:
       g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_READ_ONLY,
-                   _("“%s” cannot be changed. Make sure you may write to the file and its folder, or choose another file."),
+                   _("“%s” is read-only, so nothing can be saved to it. Make sure you may write to the file and its folder, or choose another file."),
                    name);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_BUSY,
-                   _("“%s” is in use by another program or window. Close it, or wait a moment, and try again."),
+                   _("Another program, perhaps another Microreach, is using “%s”. Close that program, or wait until it is done, and try again."),
                    name);
       break;
     case SQLITE_FULL:
       g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_FULL,
-                   _("The disk holding “%s” is full. Free some space and try again."),
+                   _("The disk holding “%s” is full, so nothing was saved. Free some space on it (empty the trash, or delete files you no longer need) and try again."),
                    name);
       break;
     case SQLITE_IOERR:
@@ -111,6 +124,11 @@ mr_store_fail (MrStore  *self,
                int       rc,
                GError  **error)
 {
+  int primary = rc & 0xff;
+
+  if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+    mr_store_mark_damaged (self);
+
   return mr_store_set_error_for_path (error, self->path, rc, sqlite3_errmsg (self->db));
 }
 

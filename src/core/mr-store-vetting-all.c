@@ -567,6 +567,8 @@ on_pass_done (GObject      *object,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           g_warning ("The creators' metrics could not be computed: %s", error->message);
+          if (g_error_matches (error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT))
+            mr_store_mark_damaged (self);
           g_clear_object (&self->metrics_pending);
           g_hash_table_remove_all (self->metrics_touched);
           g_object_notify (G_OBJECT (self), "computing-metrics");

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "mr-store-backup.h"
 #include "mr-store-private.h"
 
 /* Marks a file as ours in its header ("MRch"), set with the first migration. */
@@ -40,6 +41,15 @@ mr_store_dispose (GObject *object)
   G_OBJECT_CLASS (mr_store_parent_class)->dispose (object);
 }
 
+static gboolean
+wal_holds_pages (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
 static void
 mr_store_finalize (GObject *object)
 {
@@ -47,7 +57,13 @@ mr_store_finalize (GObject *object)
 
   if (self->db != NULL)
     {
-      int rc = sqlite3_close (self->db);
+      int rc;
+
+      /* A damaged file is kept as it is, for whoever tries to rescue it: what its
+       * write-ahead log holds stays there, not played into the damage. */
+      if (self->damaged && wal_holds_pages (self->path))
+        sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      rc = sqlite3_close (self->db);
 
       if (rc != SQLITE_OK)
         g_critical ("Closing %s failed: %s", self->path, sqlite3_errstr (rc));
@@ -66,6 +82,7 @@ static guint results_changed_signal;
 enum {
   PROP_0,
   PROP_COMPUTING_METRICS,
+  PROP_DAMAGED,
   N_PROPS
 };
 
@@ -83,6 +100,9 @@ mr_store_get_property (GObject    *object,
     {
     case PROP_COMPUTING_METRICS:
       g_value_set_boolean (value, mr_store_get_computing_metrics (self));
+      break;
+    case PROP_DAMAGED:
+      g_value_set_boolean (value, mr_store_get_damaged (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -107,6 +127,16 @@ mr_store_class_init (MrStoreClass *klass)
   properties[PROP_COMPUTING_METRICS] =
     g_param_spec_boolean ("computing-metrics", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * MrStore:damaged:
+   *
+   * Whether SQLite found the file damaged while the store used it (see
+   * mr_store_mark_damaged ()). Once set, it stays set.
+   */
+  properties[PROP_DAMAGED] =
+    g_param_spec_boolean ("damaged", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -174,6 +204,47 @@ mr_store_get_computing_metrics (MrStore *self)
 }
 
 /**
+ * mr_store_mark_damaged:
+ *
+ * Says that the store's file is damaged: SQLite found it so on this store's connection
+ * (which the store notices itself), on another connection to the file, or when checking
+ * it. Sets MrStore:damaged, which the window answers by offering the automatic backup.
+ */
+void
+mr_store_mark_damaged (MrStore *self)
+{
+  g_return_if_fail (MR_IS_STORE (self));
+
+  if (self->damaged)
+    return;
+
+  self->damaged = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAMAGED]);
+}
+
+gboolean
+mr_store_get_damaged (MrStore *self)
+{
+  g_return_val_if_fail (MR_IS_STORE (self), FALSE);
+
+  return self->damaged;
+}
+
+/**
+ * mr_store_get_read_only:
+ *
+ * Whether the file could only be opened for reading (its permissions, or a read-only
+ * disk): every change would fail with %MR_STORE_ERROR_READ_ONLY.
+ */
+gboolean
+mr_store_get_read_only (MrStore *self)
+{
+  g_return_val_if_fail (MR_IS_STORE (self), FALSE);
+
+  return sqlite3_db_readonly (self->db, "main") == 1;
+}
+
+/**
  * mr_store_get_default_path:
  *
  * Returns: (transfer full): $MICROREACH_DATABASE when set, else
@@ -203,6 +274,8 @@ check_existing_file (const char  *path,
   g_autofree char *escaped = NULL;
   g_autofree char *uri = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *backup = mr_store_backup_get_path (path);
+  g_autofree char *default_path = mr_store_get_default_path ();
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   GStatBuf st;
@@ -238,6 +311,11 @@ check_existing_file (const char  *path,
       n_objects = sqlite3_column_int64 (stmt, 2);
       rc = SQLITE_OK;
     }
+  /* A file whose header is garbage is not a database to SQLite. When Microreach made a
+   * backup of it, or it is where Microreach keeps its own, it was ours: it is damaged. */
+  if ((rc & 0xff) == SQLITE_NOTADB && (g_file_test (backup, G_FILE_TEST_EXISTS) ||
+                                       g_strcmp0 (path, default_path) == 0))
+    rc = SQLITE_CORRUPT;
   if (rc != SQLITE_OK)
     mr_store_set_error_for_path (error, path, rc,
                                  db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
@@ -376,8 +454,7 @@ migrate (MrStore            *self,
 
   for (version = (guint) from_version + 1; version <= to_version; version++)
     {
-      /* PRAGMA takes no bound parameters; the number is ours, not outside text. */
-      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u", version);
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u", version); /* sql-from-text: a PRAGMA takes no parameters; the number is ours */
 
       if (!mr_store_exec (self, "BEGIN IMMEDIATE", &local_error))
         break;
@@ -387,7 +464,7 @@ migrate (MrStore            *self,
                       &local_error)) ||
           !mr_store_exec (self, migrations[version], &local_error) ||
           !check_foreign_keys (self, &local_error) ||
-          !mr_store_exec (self, set_version, &local_error) ||
+          !mr_store_exec (self, set_version, &local_error) || /* sql-from-text: set_version above */
           !mr_store_exec (self, "COMMIT", &local_error))
         {
           if (!sqlite3_get_autocommit (self->db))
@@ -514,6 +591,13 @@ mr_store_open_with_migrations (const char          *path,
       g_set_error (error, MR_STORE_ERROR, MR_STORE_ERROR_TOO_NEW,
                    _("“%s” was saved by a newer version of Microreach. Update Microreach to open it."),
                    name);
+      return NULL;
+    }
+
+  /* An old file that cannot be written cannot be brought up to date either. */
+  if (version < (gint64) latest_version && mr_store_get_read_only (self))
+    {
+      mr_store_fail (self, SQLITE_READONLY, error);
       return NULL;
     }
 

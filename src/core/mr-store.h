@@ -72,6 +72,9 @@ MrStore    *mr_store_open                  (const char       *path,
 const char *mr_store_get_path              (MrStore          *self);
 int         mr_store_get_schema_version    (MrStore          *self);
 const char *mr_store_get_backup_path       (MrStore          *self);
+gboolean    mr_store_get_read_only         (MrStore          *self);
+gboolean    mr_store_get_damaged           (MrStore          *self);
+void        mr_store_mark_damaged          (MrStore          *self);
 sqlite3    *mr_store_get_handle            (MrStore          *self);
 sqlite3    *mr_store_open_connection       (MrStore          *self,
                                             GError          **error);

@@ -6,21 +6,11 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
-#include "mr-application.h"
+#include "mr-application-private.h"
 #include "mr-command-line.h"
 #include "mr-preferences-window.h"
 #include "mr-vetting-settings.h"
 #include "mr-window.h"
-
-struct _MrApplication
-{
-  AdwApplication parent_instance;
-
-  char      *database_path;
-  MrStore   *store;
-  GSettings *settings;
-  guint      apply_source;
-};
 
 #define SETTINGS_DELAY_MS 150
 
@@ -93,39 +83,6 @@ mr_application_set_database_path (MrApplication *self,
   self->database_path = path != NULL ? g_canonicalize_filename (path, NULL) : NULL;
 }
 
-static void
-on_store_error_response (AdwMessageDialog *dialog,
-                         const char       *response,
-                         MrApplication    *self)
-{
-  g_application_quit (G_APPLICATION (self));
-}
-
-/* Without a usable database there is nothing to show: explain why and quit. The file
- * itself is left exactly as it was. */
-static void
-show_store_error (MrApplication *self,
-                  const GError  *error)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (NULL, _("Cannot Open the Database"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "quit", _("_Quit"));
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_store_error_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static MrWindow *
-find_window (MrApplication *self)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    if (MR_IS_WINDOW (l->data))
-      return l->data;
-
-  return NULL;
-}
-
 static gboolean
 apply_settings (gpointer user_data)
 {
@@ -154,45 +111,10 @@ on_settings_changed (GSettings     *settings,
   self->apply_source = g_timeout_add (SETTINGS_DELAY_MS, apply_settings, self);
 }
 
-/* The window, created (with the store) the first time. NULL when the database cannot
- * be used; the dialog that says why is presented instead. */
-static MrWindow *
-ensure_window (MrApplication *self)
-{
-  MrWindow *window = find_window (self);
-  g_autoptr(GError) error = NULL;
-  GtkWindow *dialog;
-
-  if (window != NULL)
-    return window;
-
-  if (self->store == NULL)
-    {
-      self->store = mr_store_open (mr_application_get_database_path (self), &error);
-      /* A large roster's list shows at once; its metrics follow from a worker thread. */
-      if (self->store != NULL)
-        mr_store_set_metrics_in_background (self->store, TRUE);
-      if (self->store != NULL && !mr_vetting_settings_apply (self->settings, self->store, &error))
-        g_clear_object (&self->store);
-      if (self->store == NULL)
-        {
-          g_debug ("%s", error->message);
-          dialog = gtk_application_get_active_window (GTK_APPLICATION (self));
-          if (dialog != NULL)
-            gtk_window_present (dialog);
-          else
-            show_store_error (self, error);
-          return NULL;
-        }
-    }
-
-  return mr_window_new (self, self->store);
-}
-
 static void
 mr_application_activate (GApplication *app)
 {
-  MrWindow *window = ensure_window (MR_APPLICATION (app));
+  MrWindow *window = mr_application_ensure_window (MR_APPLICATION (app));
 
   if (window != NULL)
     gtk_window_present (GTK_WINDOW (window));
@@ -204,7 +126,7 @@ mr_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
-  MrWindow *window = ensure_window (MR_APPLICATION (app));
+  MrWindow *window = mr_application_ensure_window (MR_APPLICATION (app));
 
   if (window == NULL)
     return;
@@ -378,10 +300,19 @@ mr_application_startup (GApplication *app)
 }
 
 static void
+mr_application_window_removed_cb (GtkApplication *app,
+                                  GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (mr_application_parent_class)->window_removed (app, window);
+  mr_application_window_removed (MR_APPLICATION (app));
+}
+
+static void
 mr_application_finalize (GObject *object)
 {
   MrApplication *self = MR_APPLICATION (object);
 
+  mr_application_dispose_database (self);
   g_clear_handle_id (&self->apply_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -395,8 +326,10 @@ mr_application_class_init (MrApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = mr_application_finalize;
+  gtk_app_class->window_removed = mr_application_window_removed_cb;
 
   app_class->startup = mr_application_startup;
   app_class->activate = mr_application_activate;

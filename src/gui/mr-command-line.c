@@ -17,6 +17,7 @@
 #include "mr-report.h"
 #include "mr-secret.h"
 #include "mr-store.h"
+#include "mr-store-backup.h"
 #include "mr-vetting-settings.h"
 #include "mr-text-fold.h"
 
@@ -36,6 +37,29 @@ fail (int         status,
 {
   g_printerr ("microreach: %s\n", message);
   return status;
+}
+
+/* A damaged database is restored from the window, which can ask before it moves the
+ * file aside; here the line says how. */
+static int
+fail_for_store (const char   *database,
+                const GError *error)
+{
+  g_autoptr(GDateTime) backup_time = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *message = NULL;
+
+  if (!g_error_matches (error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT) ||
+      (backup_time = mr_store_backup_get_time (database)) == NULL)
+    return fail (EXIT_FAILED, error->message);
+
+  name = g_filename_display_name (database);
+  when = mr_store_backup_format_time (backup_time);
+  /* Translators: the second %s is when the backup was taken. */
+  message = g_strdup_printf (_("“%s” is damaged. Open it in the Microreach window to restore its automatic backup from %s; the damaged file will be kept beside it."),
+                             name, when);
+  return fail (EXIT_FAILED, message);
 }
 
 gboolean
@@ -97,7 +121,7 @@ export_json (MrStore *store)
 
   /* Reading the store fails with an MrStoreError, which says what to do about it. */
   if (error->domain != G_IO_ERROR)
-    return fail (EXIT_FAILED, error->message);
+    return fail_for_store (mr_store_get_path (store), error);
 
   message = g_strdup_printf (_("Could not write the export to standard output (%s)."),
                              error->message);
@@ -700,7 +724,14 @@ mr_command_line_run (const MrCommandLine *cmd)
 
   store = mr_store_open (cmd->database, &error);
   if (store == NULL)
-    return fail (EXIT_FAILED, error->message);
+    return fail_for_store (cmd->database, error);
+
+  /* Only reading works on a read-only file: say so before anything is fetched or read. */
+  if ((cmd->refresh || cmd->import) && mr_store_get_read_only (store))
+    {
+      mr_store_set_error_from_sqlite (&error, mr_store_get_handle (store), SQLITE_READONLY);
+      return fail (EXIT_FAILED, error->message);
+    }
 
   if (cmd->refresh)
     return refresh (store);
@@ -717,7 +748,7 @@ mr_command_line_run (const MrCommandLine *cmd)
   /* A moment whose deadline passed is exported as expired, and stays so. */
   mr_moment_settings_apply (settings, store);
   now = g_date_time_new_now_local ();
-  if (!mr_store_expire_moments (store, now, NULL, &error))
+  if (!mr_store_get_read_only (store) && !mr_store_expire_moments (store, now, NULL, &error))
     return fail (EXIT_FAILED, error->message);
 
   return export_json (store);

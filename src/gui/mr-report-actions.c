@@ -125,7 +125,7 @@ on_written (GObject      *source,
   uri = g_file_get_uri (job->file);
   /* Translators: a toast; %s is the PDF's file name. */
   message = g_strdup_printf (_("Saved “%s”"), name);
-  toast = adw_toast_new (message);
+  toast = mr_feedback_toast_new (message);
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open-report");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
@@ -383,7 +383,7 @@ report_action (GtkWidget  *widget,
   creators = find_creators (window, ids, n_ids);
   if (creators->len == 0)
     {
-      mr_window_add_toast (window, adw_toast_new (_("There is no such creator any more")));
+      mr_window_add_toast (window, mr_feedback_toast_new (_("There is no such creator any more")));
       return;
     }
 
@@ -415,7 +415,7 @@ campaign_report_action (GtkWidget  *widget,
       return;
     }
 
-  mr_window_add_toast (window, adw_toast_new (_("There is no such campaign any more")));
+  mr_window_add_toast (window, mr_feedback_toast_new (_("There is no such campaign any more")));
 }
 
 static void

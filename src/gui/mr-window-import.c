@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mr-feedback.h"
 #include "mr-import-dialog.h"
 #include "mr-import-writer.h"
 #include "mr-window-private.h"
@@ -51,8 +52,7 @@ mr_window_add_import_toast (MrWindow   *self,
                             const char *summary,
                             gint64      batch_id)
 {
-  g_autofree char *title = g_markup_escape_text (summary, -1);
-  AdwToast *toast = adw_toast_new (title);
+  AdwToast *toast = mr_feedback_toast_new (summary);
 
   if (batch_id > 0)
     {
@@ -103,10 +103,10 @@ undo_import_action (GtkWidget  *widget,
                        &error) ||
       !mr_store_reload (self->store, &error))
     {
-      mr_window_add_toast (self, adw_toast_new (error->message));
+      mr_window_add_toast (self, mr_feedback_toast_new (error->message));
       return;
     }
-  mr_window_add_toast (self, adw_toast_new (_("Import undone")));
+  mr_window_add_toast (self, mr_feedback_toast_new (_("Import undone")));
 }
 
 /* ── File choosers ───────────────────────────────────────────────────────────────── */

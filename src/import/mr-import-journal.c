@@ -13,41 +13,45 @@
  * SQL below is built from these constant names only, never from anything read. */
 typedef struct {
   const char *table;
+  const char *delete_sql;
   const char *key[4];
   const char *columns[16];
 } JournalTable;
 
+/* A table's name and the statement that deletes a batch's rows from it, one literal. */
+#define JOURNAL_TABLE(name) name, "DELETE FROM " name " WHERE batch_id = ?1"
+
 /* In the order an undo deletes: rows that refer to others first. */
 static const JournalTable tables[] = {
-  { "campaign_result", { "member_id", "day" },
+  { JOURNAL_TABLE ("campaign_result"), { "member_id", "day" },
     { "impressions", "reach", "clicks", "conversions", "engagements", "revenue" } },
-  { "campaign_deliverable", { "id" }, { "member_id", "title", "due_date", "done" } },
-  { "campaign_member", { "id" },
+  { JOURNAL_TABLE ("campaign_deliverable"), { "id" }, { "member_id", "title", "due_date", "done" } },
+  { JOURNAL_TABLE ("campaign_member"), { "id" },
     { "campaign_id", "creator_id", "account_id", "fee", "promo_code", "link", "status" } },
-  { "moment", { "id" },
+  { JOURNAL_TABLE ("moment"), { "id" },
     { "title", "intent", "trigger_text", "source", "detected_at", "respond_by", "responded_at",
       "status", "channel", "notes", "campaign_id", "creator_id" } },
-  { "checklist", { "creator_id", "criterion" }, { "rating", "note" } },
-  { "search_stat", { "id" },
+  { JOURNAL_TABLE ("checklist"), { "creator_id", "criterion" }, { "rating", "note" } },
+  { JOURNAL_TABLE ("search_stat"), { "id" },
     { "source", "kind", "query", "region", "period_start", "period_end", "clicks",
       "impressions", "ctr", "position", "interest" } },
-  { "account_total", { "account_id", "metric" }, { "value" } },
-  { "activity", { "id" }, { "account_id", "weekday", "day", "hour", "active_followers" } },
-  { "audience", { "account_id", "dimension", "bucket" }, { "share" } },
-  { "daily_stat", { "account_id", "day" },
+  { JOURNAL_TABLE ("account_total"), { "account_id", "metric" }, { "value" } },
+  { JOURNAL_TABLE ("activity"), { "id" }, { "account_id", "weekday", "day", "hour", "active_followers" } },
+  { JOURNAL_TABLE ("audience"), { "account_id", "dimension", "bucket" }, { "share" } },
+  { JOURNAL_TABLE ("daily_stat"), { "account_id", "day" },
     { "views", "profile_views", "likes", "comments", "shares", "viewers", "reach",
       "new_followers", "new_viewers", "watch_hours" } },
-  { "post", { "id" },
+  { JOURNAL_TABLE ("post"), { "id" },
     { "account_id", "external_id", "published_at", "kind", "caption", "permalink", "views",
       "reach", "impressions", "likes", "comments", "shares", "saves", "duration" } },
-  { "follower_snapshot", { "account_id", "day" }, { "followers" } },
-  { "account", { "id" },
+  { JOURNAL_TABLE ("follower_snapshot"), { "account_id", "day" }, { "followers" } },
+  { JOURNAL_TABLE ("account"), { "id" },
     { "creator_id", "platform", "handle", "url", "followers", "following", "posts",
       "updated_at", "avg_likes", "avg_comments", "engagement_rate" } },
-  { "creator", { "id" },
+  { JOURNAL_TABLE ("creator"), { "id" },
     { "name", "status", "niche", "country", "language", "contact", "notes",
       "primary_account_id" } },
-  { "campaign", { "id" },
+  { JOURNAL_TABLE ("campaign"), { "id" },
     { "name", "brand", "goal", "kind", "platforms", "start_date", "end_date", "budget",
       "currency", "target_roas", "target_ctr_min", "target_ctr_max", "notes", "archived" } },
 };
@@ -71,7 +75,7 @@ trigger_sql (const JournalTable *t)
   GString *sql = g_string_new (NULL);
   gboolean first = TRUE;
 
-  g_string_append_printf (sql,
+  g_string_append_printf (sql, /* sql-from-text: the names are the constants of tables[] */
                           "CREATE TEMP TRIGGER IF NOT EXISTS mr_journal_%s AFTER UPDATE ON main.%s"
                           " WHEN OLD.batch_id IS NOT (SELECT batch_id FROM temp.mr_current_batch)"
                           " BEGIN INSERT INTO import_undo (batch_id, tbl, old)"
@@ -94,7 +98,7 @@ mr_import_journal_install (sqlite3  *db,
     {
       g_autofree char *sql = trigger_sql (&tables[i]);
 
-      rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+      rc = sqlite3_exec (db, sql, NULL, NULL, NULL); /* sql-from-text: see trigger_sql () */
     }
   if (rc != SQLITE_OK)
     return mr_store_set_error_from_sqlite (error, db, rc);
@@ -108,7 +112,7 @@ restore_sql (const JournalTable *t)
 {
   GString *sql = g_string_new (NULL);
 
-  g_string_append_printf (sql, "UPDATE %s SET ", t->table);
+  g_string_append_printf (sql, "UPDATE %s SET ", t->table); /* sql-from-text: the names are the constants of tables[] */
   for (gsize i = 0; i < G_N_ELEMENTS (t->columns) && t->columns[i] != NULL; i++)
     g_string_append_printf (sql, "%s%s = json_extract (?1, '$.%s')", i > 0 ? ", " : "",
                             t->columns[i], t->columns[i]);
@@ -170,7 +174,7 @@ restore_changed_rows (sqlite3  *db,
       if (t == NULL)
         continue;
       sql = restore_sql (t);
-      if (!run (db, sql, (const char *) sqlite3_column_text (stmt, 1), 0, error))
+      if (!run (db, sql, (const char *) sqlite3_column_text (stmt, 1), 0, error)) /* sql-from-text: see restore_sql () */
         {
           sqlite3_finalize (stmt);
           return FALSE;
@@ -200,10 +204,7 @@ mr_import_undo (sqlite3  *db,
     goto failed;
   for (gsize i = 0; i < G_N_ELEMENTS (tables); i++)
     {
-      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE batch_id = ?1",
-                                              tables[i].table);
-
-      if (!run (db, sql, NULL, batch_id, &local_error))
+      if (!run (db, tables[i].delete_sql, NULL, batch_id, &local_error))
         goto failed;
     }
   if (!run (db, "DELETE FROM import_batch WHERE id = ?1", NULL, batch_id, &local_error))

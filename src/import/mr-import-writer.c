@@ -838,18 +838,18 @@ exec (MrImportWriter  *self,
   return rc == SQLITE_OK ? TRUE : fail (self, rc, error);
 }
 
-/* Sets the database's journal mode if no other connection is open on it, without
- * waiting for one to close. */
+/* Sets the database's journal mode with @pragma if no other connection is open on it,
+ * without waiting for one to close; the database answers with the @mode it is in. */
 static gboolean
 try_journal_mode (sqlite3    *db,
+                  const char *pragma,
                   const char *mode)
 {
-  g_autofree char *sql = g_strdup_printf ("PRAGMA journal_mode = %s", mode);
   sqlite3_stmt *s = NULL;
   gboolean done;
 
   sqlite3_busy_timeout (db, 0);
-  done = sqlite3_prepare_v2 (db, sql, -1, &s, NULL) == SQLITE_OK &&
+  done = sqlite3_prepare_v2 (db, pragma, -1, &s, NULL) == SQLITE_OK &&
          sqlite3_step (s) == SQLITE_ROW &&
          g_ascii_strcasecmp ((const char *) sqlite3_column_text (s, 0), mode) == 0;
   sqlite3_finalize (s);
@@ -861,7 +861,7 @@ static void
 use_rollback_journal (MrImportWriter *self)
 {
   /* In rollback mode NORMAL may lose the database to a power cut; FULL may not. */
-  self->rollback_journal = try_journal_mode (self->db, "DELETE") &&
+  self->rollback_journal = try_journal_mode (self->db, "PRAGMA journal_mode = DELETE", "delete") &&
                            exec (self, "PRAGMA synchronous = FULL", NULL);
   if (self->rollback_journal)
     g_debug ("a large import: through a rollback journal");
@@ -874,7 +874,7 @@ restore_write_ahead_log (MrImportWriter *self)
     return;
   self->rollback_journal = FALSE;
   /* Should another connection have opened meanwhile, it has set WAL itself. */
-  if (!try_journal_mode (self->db, "WAL"))
+  if (!try_journal_mode (self->db, "PRAGMA journal_mode = WAL", "wal"))
     g_debug ("the journal mode stays until the next start: another connection is open");
   exec (self, "PRAGMA synchronous = NORMAL", NULL);
 }

@@ -141,7 +141,7 @@ on_undo_remove (AdwToast   *toast,
           /* Translators: a toast; %s says why. */
           g_autofree char *title = g_strdup_printf (_("Could not undo: %s"), error->message);
 
-          show_toast (self, adw_toast_new (title));
+          show_toast (self, mr_feedback_toast_new (title));
         }
     }
 }
@@ -161,7 +161,7 @@ remove_member (MrCampaignView   *self,
     {
       g_autofree char *message = g_strdup_printf (_("The creator was not removed: %s"), error->message);
 
-      show_toast (self, adw_toast_new (message));
+      show_toast (self, mr_feedback_toast_new (message));
       return;
     }
 
@@ -179,11 +179,11 @@ remove_member (MrCampaignView   *self,
       g_autofree char *message = g_strdup_printf (_("The creator was not removed: %s"), error->message);
 
       member_undo_free (undo, NULL);
-      show_toast (self, adw_toast_new (message));
+      show_toast (self, mr_feedback_toast_new (message));
       return;
     }
 
-  toast = adw_toast_new (title);
+  toast = mr_feedback_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_timeout (toast, UNDO_TIMEOUT_SECONDS);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -302,7 +302,7 @@ on_members_added (MrAddMembersDialog *dialog,
                                      "%u creators added: agree a fee and deliverables with each",
                                      n_added),
                            n_added);
-  show_toast (self, adw_toast_new (title));
+  show_toast (self, mr_feedback_toast_new (title));
 }
 
 static void

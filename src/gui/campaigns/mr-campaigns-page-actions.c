@@ -265,7 +265,7 @@ archive_action (GtkWidget  *widget,
     /* Translators: a toast after unarchiving a campaign; %s is its name. */
     title = g_strdup_printf (_("“%s” is back in the list"), mr_campaign_get_name (campaign));
 
-  toast = adw_toast_new (title);
+  toast = mr_feedback_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_timeout (toast, UNDO_TIMEOUT_SECONDS);
   undo = g_new0 (ArchiveUndo, 1);

@@ -10,6 +10,7 @@
 
 #include "mr-accessible.h"
 #include "mr-campaign-format.h"
+#include "mr-feedback.h"
 #include "mr-member-row.h"
 #include "mr-number-format.h"
 
@@ -264,7 +265,7 @@ show_error (MrMemberRow *self,
     }
   /* Translators: a toast; %s says why the change was not stored. */
   title = g_strdup_printf (_("The status was not changed: %s"), message);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), mr_feedback_toast_new (title));
 }
 
 static void

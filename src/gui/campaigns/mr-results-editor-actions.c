@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "mr-accessible.h"
+#include "mr-feedback.h"
 #include "mr-metrics-types.h"
 #include "mr-results-editor-private.h"
 
@@ -315,7 +316,7 @@ mr_results_editor_remove (GtkWidget  *widget,
 
   /* Translators: a toast; %1$s is a creator, %2$s a day. */
   title = g_strdup_printf (_("Deleted the row of %1$s on %2$s"), removal->creator_name, day);
-  toast = adw_toast_new (title);
+  toast = mr_feedback_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "results.undo-remove");
   adw_toast_set_action_target_value (toast, g_variant_new_uint32 (self->last_removal));

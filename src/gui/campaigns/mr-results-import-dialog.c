@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mr-feedback.h"
 #include "mr-import-format.h"
 #include "mr-import-results.h"
 #include "mr-number-format.h"
@@ -453,6 +454,7 @@ on_scanned (GObject      *source,
   g_autoptr(MrResultsImportDialog) self = user_data;
   g_autoptr(MrResultsImport) import = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
   g_autofree char *description = NULL;
 
   import = mr_results_import_scan_finish (result, &error);
@@ -472,10 +474,12 @@ on_scanned (GObject      *source,
     }
 
   self->stage = STAGE_DONE;
+  /* A status page's description is Pango markup; the message quotes the file's name. */
+  reason = g_markup_escape_text (error->message, -1);
   /* Translators: %s says which file and why it cannot be read */
   description = g_strdup_printf (_("%s\n\nSave the results from your spreadsheet as CSV "
                                    "(separated by commas or semicolons), with a header row, "
-                                   "and choose that file."), error->message);
+                                   "and choose that file."), reason);
   adw_status_page_set_description (self->unreadable_page, description);
   gtk_stack_set_visible_child_name (self->stack, "unreadable");
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Close"));
@@ -504,11 +508,11 @@ announce (MrResultsImportDialog *self)
     return;
   if (batch_id == 0)
     {
-      mr_window_add_toast (window, adw_toast_new (_("Already imported: nothing new")));
+      mr_window_add_toast (window, mr_feedback_toast_new (_("Already imported: nothing new")));
       return;
     }
   text = g_strdup_printf (ngettext ("Imported %u result row", "Imported %u result rows", n), n);
-  toast = adw_toast_new (text);
+  toast = mr_feedback_toast_new (text);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-import");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (batch_id));

@@ -10,6 +10,7 @@
 #include "mr-checklist-group.h"
 #include "mr-creator-charts.h"
 #include "mr-creator-view.h"
+#include "mr-feedback.h"
 #include "mr-flag-list.h"
 #include "mr-metric-cards.h"
 #include "mr-number-format.h"
@@ -69,10 +70,9 @@ show_error (MrCreatorView *self,
             const GError  *error)
 {
   GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), MR_TYPE_WINDOW);
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
 
   if (window != NULL)
-    mr_window_add_toast (MR_WINDOW (window), adw_toast_new (escaped));
+    mr_window_add_toast (MR_WINDOW (window), mr_feedback_toast_new (error->message));
   else
     g_warning ("%s", error->message);
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mr-feedback.h"
 #include "mr-import-columns-row.h"
 #include "mr-import-dialog.h"
 #include "mr-import-plan.h"
@@ -104,7 +105,7 @@ start_work (MrImportDialog *self,
   db = mr_store_open_connection (mr_window_get_store (self->window), &error);
   if (db == NULL)
     {
-      mr_window_add_toast (self->window, adw_toast_new (error->message));
+      mr_window_add_toast (self->window, mr_feedback_toast_new (error->message));
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
@@ -315,10 +316,13 @@ on_work_done (GObject      *source,
           else
             /* Translators: %s says which file and line, and why */
             message = g_strdup_printf (_("Nothing was imported: %s"), error->message);
-          mr_window_add_toast (self->window, adw_toast_new (message));
+          mr_window_add_toast (self->window, mr_feedback_toast_new (message));
+          /* Found on the import's own connection: the window offers the backup. */
+          if (g_error_matches (error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT))
+            mr_store_mark_damaged (mr_window_get_store (self->window));
         }
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        mr_window_add_toast (self->window, adw_toast_new (error->message));
+        mr_window_add_toast (self->window, mr_feedback_toast_new (error->message));
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
@@ -445,7 +449,7 @@ mr_import_dialog_new (MrWindow    *window,
   mr_import_plan_set_creator (self->plan, creator);
   if (!mr_import_plan_add_files (self->plan, files, n_files, NULL, &error))
     {
-      mr_window_add_toast (window, adw_toast_new (error->message));
+      mr_window_add_toast (window, mr_feedback_toast_new (error->message));
       gtk_window_destroy (GTK_WINDOW (self));
       return NULL;
     }

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mr-feedback.h"
 #include "mr-public-data-page.h"
 #include "mr-secret.h"
 
@@ -49,10 +50,9 @@ show_toast (MrPublicDataPage *self,
             const char       *text)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autofree char *title = g_markup_escape_text (text, -1);
 
   if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (title));
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), mr_feedback_toast_new (text));
 }
 
 static void

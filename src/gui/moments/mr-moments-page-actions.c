@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mr-feedback.h"
 #include "mr-moment-editor.h"
 #include "mr-moment-format.h"
 #include "mr-moments-page-private.h"
@@ -20,7 +21,7 @@ find_target (MrMomentsPage *self,
                      ? mr_moments_page_find (self, g_variant_get_int64 (parameter)) : NULL;
 
   if (moment == NULL)
-    mr_moments_page_toast (self, adw_toast_new (_("This moment is no longer there.")));
+    mr_moments_page_toast (self, mr_feedback_toast_new (_("This moment is no longer there.")));
   return moment;
 }
 
@@ -39,7 +40,7 @@ close_moment (MrMomentsPage  *self,
     return;
   if (!mr_store_close_moment (self->store, moment, status, now, &error))
     {
-      mr_moments_page_toast (self, adw_toast_new (error->message));
+      mr_moments_page_toast (self, mr_feedback_toast_new (error->message));
       return;
     }
   mr_moments_page_refresh (self);
@@ -57,7 +58,7 @@ close_moment (MrMomentsPage  *self,
       /* Translators: a toast, as in "“koffie” dismissed" */
       message = g_strdup_printf (_("“%s” dismissed"), mr_moment_get_title (moment));
     }
-  toast = adw_toast_new (message);
+  toast = mr_feedback_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "moments.reopen");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (mr_moment_get_id (moment)));
@@ -99,7 +100,7 @@ reopen_action (GtkWidget  *widget,
   if (!mr_store_save_moment (self->store, moment, &error))
     {
       mr_store_reload (self->store, NULL);
-      mr_moments_page_toast (self, adw_toast_new (error->message));
+      mr_moments_page_toast (self, mr_feedback_toast_new (error->message));
     }
   mr_moments_page_refresh (self);
 }

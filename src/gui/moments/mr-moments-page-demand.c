@@ -7,6 +7,7 @@
 
 #include "mr-account.h"
 #include "mr-chart-activity.h"
+#include "mr-feedback.h"
 #include "mr-moment-settings.h"
 #include "mr-moments-page-private.h"
 #include "mr-search-series.h"
@@ -111,7 +112,7 @@ on_series_loaded (GObject      *source_object,
   g_clear_object (&self->loading);
   if (series == NULL)
     {
-      mr_moments_page_toast (self, adw_toast_new (error->message));
+      mr_moments_page_toast (self, mr_feedback_toast_new (error->message));
       return;
     }
 
@@ -123,7 +124,7 @@ on_series_loaded (GObject      *source_object,
       now = g_date_time_new_now_local ();
       opened = mr_store_open_moments (self->store, self->series, now, &error);
       if (opened == NULL)
-        mr_moments_page_toast (self, adw_toast_new (error->message));
+        mr_moments_page_toast (self, mr_feedback_toast_new (error->message));
       else
         mr_moments_page_notify_opened (self, opened);
     }

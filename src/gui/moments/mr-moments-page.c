@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "mr-feedback.h"
 #include "mr-moment-format.h"
 #include "mr-moment-row.h"
 #include "mr-moments-page-private.h"
@@ -181,7 +182,7 @@ mr_moments_page_refresh (MrMomentsPage *self)
   g_clear_pointer (&self->now, g_date_time_unref);
   self->now = g_date_time_new_now_local ();
   if (!mr_store_expire_moments (self->store, self->now, NULL, &error))
-    mr_moments_page_toast (self, adw_toast_new (error->message));
+    mr_moments_page_toast (self, mr_feedback_toast_new (error->message));
 
   gtk_filter_changed (GTK_FILTER (self->pending_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->history_filter), GTK_FILTER_CHANGE_DIFFERENT);

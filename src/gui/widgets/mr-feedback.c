@@ -7,6 +7,17 @@
 
 #include "mr-feedback.h"
 
+AdwToast *
+mr_feedback_toast_new (const char *text)
+{
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  title = g_markup_escape_text (text, -1);
+  return adw_toast_new (title);
+}
+
 void
 mr_feedback_toast (GtkWidget *widget,
                    AdwToast  *toast)

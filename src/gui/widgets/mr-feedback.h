@@ -7,6 +7,10 @@ G_BEGIN_DECLS
 
 /* Telling the user how an action went, from any widget inside the window. */
 
+/* A toast whose title shows @text as written. AdwToast reads its title as Pango markup
+ * and, before libadwaita 1.4, cannot be told not to; names, file names and messages
+ * that quote them may hold '&' or '<'. */
+AdwToast *mr_feedback_toast_new (const char *text);
 /* Shows @toast (transfer full) in the window around @widget; dropped when there is none. */
 void mr_feedback_toast (GtkWidget  *widget,
                         AdwToast   *toast);

@@ -67,7 +67,7 @@ mr_removal_toast_new (GtkWidget         *owner,
   g_return_val_if_fail (MR_IS_STORE (store), NULL);
   g_return_val_if_fail (removal != NULL, NULL);
 
-  toast = adw_toast_new (title);
+  toast = mr_feedback_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_timeout (toast, UNDO_TIMEOUT_SECONDS);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);

@@ -12,7 +12,7 @@ typedef void (*MrRemovalRestored) (GtkWidget      *owner,
                                    MrStoreRemoval *removal,
                                    gint64          tag);
 
-/* A toast titled @title with an Undo button that restores @removal (transfer full) into
+/* A toast titled @title (text, never markup) with an Undo button that restores @removal (transfer full) into
  * @store; a failure shows a dialog over @owner, and @restored (may be NULL) runs with
  * @tag when @owner still exists. The deletion stays final once the toast is gone. */
 AdwToast *mr_removal_toast_new (GtkWidget         *owner,
