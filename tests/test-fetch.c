@@ -163,6 +163,35 @@ assert_fetch_fails (MrTestServer *stub,
     g_error ("“%s” does not say “%s”", error->message, in_message);
 }
 
+/* Only HTTPS: a redirect is followed to another HTTPS address (here, as the stand-in
+ * server is local, to another loopback one), never to plain HTTP elsewhere. */
+static void
+test_redirect (void)
+{
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MrNetResult) result = NULL;
+  MrTestRoute *route;
+
+  route = mr_test_server_route (stub, PROFILE_PATH, 301, "{}");
+  route->header = g_strdup ("Location: /moved" PROFILE_PATH "?actor=anna.bsky.social");
+  mr_test_server_route (stub, "/moved" PROFILE_PATH, 200, profile_json);
+  result = fetch ("anna.bsky.social", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result->profile.followers, ==, 1234);
+  g_assert_cmpstr (g_ptr_array_index (stub->requests, 1), ==,
+                   "/moved" PROFILE_PATH "?actor=anna.bsky.social");
+
+  g_free (route->header);
+  route->header = g_strdup ("Location: http://example.com" PROFILE_PATH);
+  assert_fetch_fails (stub, MR_NET_ERROR_INSECURE_URL, "example.com");
+
+  /* A loop ends. */
+  g_free (route->header);
+  route->header = g_strdup ("Location: " PROFILE_PATH "?actor=anna.bsky.social");
+  assert_fetch_fails (stub, MR_NET_ERROR_FAILED, "too many times");
+}
+
 static void
 test_not_found (void)
 {
@@ -374,6 +403,7 @@ main (int   argc,
   g_test_add_func ("/fetch/pagination", test_pagination);
   g_test_add_func ("/fetch/max-posts", test_max_posts);
   g_test_add_func ("/fetch/not-found", test_not_found);
+  g_test_add_func ("/fetch/redirect", test_redirect);
   g_test_add_func ("/fetch/rate-limited", test_rate_limited);
   g_test_add_func ("/fetch/retry-after", test_retry_after);
   g_test_add_func ("/fetch/server-error", test_server_error);

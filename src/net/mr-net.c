@@ -12,6 +12,8 @@ G_DEFINE_QUARK (mr-net-error-quark, mr_net_error)
 
 /* Reads go in pieces this size, so the cap is checked long before memory runs out. */
 #define READ_CHUNK_BYTES (64 * 1024)
+/* Redirects followed, each to an HTTPS address, before giving up. */
+#define MAX_REDIRECTS    5
 
 SoupSession *
 mr_net_session_new (guint timeout_seconds)
@@ -155,6 +157,8 @@ typedef struct {
   GByteArray   *body;
   guint         refused_status;  /* the HTTP status of an error answer */
   JsonNode     *refusal;         /* its body, when that was JSON */
+  guint         n_redirects;
+  gboolean      local;           /* a test's stand-in server on a loopback address */
 } Request;
 
 static void
@@ -368,6 +372,51 @@ read_next (GTask *task)
                                    g_task_get_cancellable (task), on_read, task);
 }
 
+static void send_request (GTask *task);
+
+/* Only HTTPS, also after a redirect: libsoup would follow one to plain HTTP, so
+ * Microreach follows redirects itself, to HTTPS addresses only (a test's stand-in server
+ * may send to another loopback address). Returns: whether the request went on. */
+static gboolean
+follow_redirect (GTask *task)
+{
+  Request *request = g_task_get_task_data (task);
+  GUri *from = soup_message_get_uri (request->message);
+  const char *location = soup_message_headers_get_one (soup_message_get_response_headers (request->message),
+                                                       "Location");
+  g_autoptr(GUri) to = NULL;
+  g_autoptr(SoupMessage) message = NULL;
+
+  if (location != NULL)
+    to = g_uri_parse_relative (from, location, SOUP_HTTP_URI_FLAGS, NULL);
+  if (to == NULL)
+    return FALSE;
+
+  if (g_strcmp0 (g_uri_get_scheme (to), "https") != 0 &&
+      !(request->local && host_is_loopback (g_uri_get_host (to))))
+    {
+      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_INSECURE_URL,
+                               /* Translators: %1$s and %2$s are servers' names. */
+                               _("%1$s sent the request on to %2$s without encryption; "
+                                 "Microreach only fetches over HTTPS"),
+                               g_uri_get_host (from), g_uri_get_host (to));
+      return TRUE;
+    }
+  if (++request->n_redirects > MAX_REDIRECTS)
+    {
+      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_FAILED,
+                               /* Translators: %s is a server's name. */
+                               _("%s sent the request on too many times"), g_uri_get_host (from));
+      return TRUE;
+    }
+
+  message = soup_message_new_from_uri (SOUP_METHOD_GET, to);
+  g_set_object (&request->message, message);
+  g_clear_object (&request->stream);
+  send_request (g_object_ref (task));
+  return TRUE;
+}
+
 static void
 on_sent (GObject      *source,
          GAsyncResult *result,
@@ -384,6 +433,9 @@ on_sent (GObject      *source,
       return_transport_error (task, error);
       return;
     }
+  if (SOUP_STATUS_IS_REDIRECTION (soup_message_get_status (request->message)) &&
+      follow_redirect (task))
+    return;
 
   headers = soup_message_get_response_headers (request->message);
   if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH
@@ -427,11 +479,20 @@ mr_net_get_json_async (SoupSession         *session,
                                _("“%s” is not a valid address"), shown);
       return;
     }
+  request->local = host_is_loopback (g_uri_get_host (soup_message_get_uri (request->message)));
+  send_request (g_steal_pointer (&task));
+}
+
+static void
+send_request (GTask *task)
+{
+  Request *request = g_task_get_task_data (task);
+
+  soup_message_add_flags (request->message, SOUP_MESSAGE_NO_REDIRECT);
   soup_message_headers_replace (soup_message_get_request_headers (request->message),
                                 "Accept", "application/json");
-
-  soup_session_send_async (session, request->message, G_PRIORITY_DEFAULT, cancellable,
-                           on_sent, g_steal_pointer (&task));
+  soup_session_send_async (request->session, request->message, G_PRIORITY_DEFAULT,
+                           g_task_get_cancellable (task), on_sent, task);
 }
 
 JsonNode *
