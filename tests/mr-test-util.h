@@ -36,5 +36,8 @@ gint64     mr_test_query_int   (sqlite3    *db,
 void       mr_test_exec_id     (sqlite3    *db,
                                 const char *sql,
                                 gint64      id);
+/* Every row of the tables an import writes, save when it was written: what "the
+ * database is unchanged" compares. */
+char      *mr_test_fingerprint (sqlite3    *db);
 
 G_END_DECLS
