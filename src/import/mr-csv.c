@@ -344,7 +344,8 @@ decode_utf16 (MrCsvReader  *self,
 
 /* Text that is ASCII so far is UTF-8 until it holds a byte that cannot be: then it is
  * Windows-1252 from the start, which for ASCII changes nothing already read. Once it
- * held UTF-8 beyond ASCII, a bad byte is an error rather than a change of mind. */
+ * held UTF-8 beyond ASCII, earlier in this chunk as well as in one before, a bad byte is
+ * an error rather than a change of mind. */
 static void
 decode_utf8 (MrCsvReader  *self,
              const guint8 *p,
@@ -363,13 +364,14 @@ decode_utf8 (MrCsvReader  *self,
       self->text = (const char *) p;
       self->text_len = valid;
     }
-  else if (self->encoding == ENCODING_ASCII)
+  else if (self->encoding == ENCODING_ASCII && !non_ascii)
     {
       self->encoding = ENCODING_CP1252;
       decode_cp1252 (self, p, limit);
     }
   else
     {
+      self->encoding = ENCODING_UTF8;
       self->text = (const char *) p;
       self->text_len = valid;
       self->stop = STOP_BAD_UTF8;

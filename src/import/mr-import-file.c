@@ -373,7 +373,7 @@ invalid (MrImportFile  *self,
   /* Translators: the first %s is a cell's text, the second a column header, the
    * third what it should have been ("a number", "a date"). */
   mr_import_file_set_error (self, error, MR_IMPORT_ERROR_INVALID_VALUE,
-                            _("“%s” in the column “%s” is not %s"),
+                            _("“%s” in the column “%s” is not %s: correct it in the file"),
                             text, header_of (self, column), expected);
   return FALSE;
 }
