@@ -535,8 +535,9 @@ check_day (const char  *day,
 
 /* A post's figures, in the order of its counts below. */
 static const char * const post_figures[] = {
-  N_("views"), N_("reach"), N_("impressions"), N_("likes"), N_("comments"), N_("shares"),
-  N_("saves"),
+  NC_("post figure", "views"), NC_("post figure", "reach"),
+  NC_("post figure", "impressions"), NC_("post figure", "likes"),
+  NC_("post figure", "comments"), NC_("post figure", "shares"), NC_("post figure", "saves"),
 };
 
 static gboolean
@@ -571,7 +572,7 @@ on_post (MrImportSink        *sink,
                       * above (“-5 views”) */
                      _("the post has %1$s %2$s, and a post’s totals cannot be below zero: "
                        "correct the file"),
-                     count, _(post_figures[i]));
+                     count, g_dpgettext2 (GETTEXT_PACKAGE, "post figure", post_figures[i]));
         return FALSE;
       }
 
