@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "mr-import-item.h"
 #include "mr-import-plan.h"
 #include "mr-import-writer.h"
 #include "mr-test-util.h"
@@ -531,6 +532,10 @@ test_many_unrelated_files (Fixture       *fixture,
   g_autofree char *scratch = make_scratch_dir (fixture);
   g_autofree char *folder = g_build_filename (scratch, "Downloads", NULL);
   g_autofree char *export = NULL;
+  g_autofree char *broken = NULL;
+  g_autoptr(MrImportItem) item = NULL;
+  g_autofree char *description = NULL;
+  GListModel *items;
   g_autofree char *option = g_strconcat ("--database=", fixture->path, NULL);
   const char *names[] = { folder, NULL };
   const char *argv[] = { g_getenv ("MICROREACH_BIN"), option, "--import", folder, NULL };
@@ -581,15 +586,23 @@ test_many_unrelated_files (Fixture       *fixture,
   fixture->db = mr_store_get_handle (fixture->store);
   assert_unchanged (fixture);
 
-  /* With an export among them, that comes in, and the rest is still one sentence. */
+  /* With an export among them, that comes in, and the rest is still one sentence; an
+   * export that is broken keeps a line of its own, which says why. */
   export = g_build_filename (folder, "zz-content.csv", NULL);
   write_text (fixture, export, IG_HEADER "\n" IG_ROW ("7601", "03/01/2026 12:00", "1000"), -1);
+  broken = g_build_filename (folder, "zz-broken.csv", NULL);
+  write_text (fixture, broken, IG_HEADER "\n" IG_ROW ("7602", "03/01/2026 12:00", "lots"), -1);
   g_clear_object (&plan);
   plan = import (fixture, MR_IMPORT_SCAN_FULL, names, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (mr_import_plan_get_items (plan)), ==, 1);
+  items = mr_import_plan_get_items (plan);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
   g_assert_cmpuint (mr_import_plan_get_n_left_out (plan), ==, 5000);
   g_assert_cmpint (mr_import_plan_get_batch_id (plan), >, 0);
+  item = g_list_model_get_item (items, 0);
+  g_assert_cmpint (mr_import_item_get_state (item), ==, MR_IMPORT_ITEM_UNRECOGNIZED);
+  description = mr_import_item_describe (item);
+  assert_says (description, "zz-broken.csv:2: “lots” in the column “Views” is not a number");
 
   mr_test_remove_temp_dir (scratch);
 }

@@ -365,6 +365,8 @@ scan_item (MrImportItem  *item,
   file = mr_import_file_open (item->file, cancellable, &error);
   if (file == NULL)
     {
+      /* A header that lacks one column is an export all the same, worth its own line. */
+      item->foreign = !g_error_matches (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_MISSING_COLUMN);
       mr_import_item_set_state (item, MR_IMPORT_ITEM_UNRECOGNIZED, error->message);
       return;
     }
@@ -531,8 +533,9 @@ attribute (MrImportPlan *self,
     }
 }
 
-/* Files found in folders that are not exports are listed each with its reason, unless
- * there are more than this: a folder of thousands of other files is one message. */
+/* Files found in folders that are no exports are listed each with its reason, unless
+ * there are more than this: a folder of thousands of other files is one message. (An
+ * export that is broken always has a line of its own.) */
 #define MAX_LISTED_LEFT_OUT 5
 /* The names that message gives as examples. */
 #define N_LEFT_OUT_NAMES 3
@@ -548,7 +551,7 @@ leave_out_many (MrImportPlan *self)
     {
       g_autoptr(MrImportItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
 
-      n_left_out += item->state == MR_IMPORT_ITEM_UNRECOGNIZED && !item->named;
+      n_left_out += item->foreign && !item->named;
     }
   if (n_left_out <= MAX_LISTED_LEFT_OUT)
     return;
@@ -557,7 +560,7 @@ leave_out_many (MrImportPlan *self)
     {
       MrImportItem *item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
 
-      if (item->state != MR_IMPORT_ITEM_UNRECOGNIZED || item->named)
+      if (!item->foreign || item->named)
         g_ptr_array_add (kept, item);
       else
         {
