@@ -181,9 +181,9 @@ import_files (const MrCommandLine *cmd,
   items = mr_import_plan_get_items (plan);
   n_items = g_list_model_get_n_items (items);
   left_out = mr_import_plan_describe_left_out (plan);
-  if (!has_export (plan) && left_out != NULL)
+  if (n_items == 0 && left_out != NULL)
     {
-      guint n_files = n_items + mr_import_plan_get_n_left_out (plan);
+      guint n_files = mr_import_plan_get_n_left_out (plan);
       /* Translators: %u files were found in the folders given with --import */
       g_autofree char *message = g_strdup_printf (ngettext ("Nothing was imported: the %u file found is not an export Microreach reads (TikTok Studio, Instagram, YouTube Studio, Search Console, Google Trends, a creator list or its own JSON export).",
                                                            "Nothing was imported: none of the %u files found is an export Microreach reads (TikTok Studio, Instagram, YouTube Studio, Search Console, Google Trends, a creator list or its own JSON export).",
@@ -204,7 +204,7 @@ import_files (const MrCommandLine *cmd,
   if (left_out != NULL)
     g_print ("%s\n", left_out);
   if (!has_export (plan))
-    return fail (EXIT_FAILED, n_items > 0 ? _("Nothing was imported: no file is an export Microreach reads (see above).")
+    return fail (EXIT_FAILED, n_items > 0 ? _("Nothing was imported: no file could be read (see above).")
                                           : _("Nothing was imported: the folders hold no files."));
 
   /* As in the window: what spiked in the statistics just imported opens its moments. */
