@@ -184,11 +184,18 @@ import_files (const MrCommandLine *cmd,
   if (n_items == 0 && left_out != NULL)
     {
       guint n_files = mr_import_plan_get_n_left_out (plan);
-      /* Translators: %u files were found in the folders given with --import */
-      g_autofree char *message = g_strdup_printf (ngettext ("Nothing was imported: the %u file found is not an export Microreach reads (TikTok Studio, Instagram, YouTube Studio, Search Console, Google Trends, a creator list or its own JSON export).",
-                                                           "Nothing was imported: none of the %u files found is an export Microreach reads (TikTok Studio, Instagram, YouTube Studio, Search Console, Google Trends, a creator list or its own JSON export).",
-                                                           n_files),
-                                                  n_files);
+      g_autofree char *message =
+        /* Translators: %u files were found in the folders given with --import */
+        g_strdup_printf (ngettext ("Nothing was imported: the %u file found is not an export "
+                                   "Microreach reads (TikTok Studio, Instagram, YouTube Studio, "
+                                   "Search Console, Google Trends, a creator list or its own "
+                                   "JSON export).",
+                                   "Nothing was imported: none of the %u files found is an "
+                                   "export Microreach reads (TikTok Studio, Instagram, YouTube "
+                                   "Studio, Search Console, Google Trends, a creator list or its "
+                                   "own JSON export).",
+                                   n_files),
+                         n_files);
 
       return fail (EXIT_FAILED, message);
     }
@@ -204,8 +211,9 @@ import_files (const MrCommandLine *cmd,
   if (left_out != NULL)
     g_print ("%s\n", left_out);
   if (!has_export (plan))
-    return fail (EXIT_FAILED, n_items > 0 ? _("Nothing was imported: no file could be read (see above).")
-                                          : _("Nothing was imported: the folders hold no files."));
+    return fail (EXIT_FAILED,
+                 n_items > 0 ? _("Nothing was imported: no file could be read (see above).")
+                             : _("Nothing was imported: the folders hold no files."));
 
   /* As in the window: what spiked in the statistics just imported opens its moments. */
   if (mr_import_plan_get_counts (plan)->search > 0)

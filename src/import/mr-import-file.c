@@ -355,8 +355,9 @@ too_large (MrImportFile  *self,
            const char    *text,
            GError       **error)
 {
-  /* Translators: the first %s is a cell's text, the second a column header */
   mr_import_file_set_error (self, error, MR_IMPORT_ERROR_INVALID_VALUE,
+                            /* Translators: the first %s is a cell's text, the second a
+                             * column header */
                             _("“%s” in the column “%s” is too large to be a real figure: "
                               "correct the cell or leave it empty"),
                             text, header_of (self, column));

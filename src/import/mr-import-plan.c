@@ -586,7 +586,8 @@ mr_import_plan_describe_left_out (MrImportPlan *self)
     {
       if (i > 0)
         g_string_append (names, i == self->left_out_names->len - 1 ? _(" and ") : ", ");
-      g_string_append_printf (names, "“%s”", (const char *) g_ptr_array_index (self->left_out_names, i));
+      g_string_append_printf (names, "“%s”",
+                              (const char *) g_ptr_array_index (self->left_out_names, i));
     }
   /* Translators: %1$u is a number of files, %2$s some of their names (“notes.txt” and
    * “photo.jpg”) */
