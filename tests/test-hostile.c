@@ -377,10 +377,12 @@ test_wide_header (Fixture       *fixture,
   g_autoptr(GString) header = g_string_new (NULL);
   g_autoptr(GString) known = g_string_new (IG_HEADER);
   g_autoptr(GString) row = g_string_new (IG_ROW ("7101", "03/01/2026 12:00", "1000"));
+  g_autoptr(GString) roster = g_string_new ("Name,Handle,Platform,Followers");
   const char *names[] = { "wide-instagram.csv", NULL };
   g_autoptr(MrImportPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *list = NULL;
 
   for (guint i = 0; i < 10000; i++)
     g_string_append_printf (header, "%sMetric %u", i > 0 ? "," : "", i);
@@ -408,6 +410,17 @@ test_wide_header (Fixture       *fixture,
   g_assert_cmpint (mr_test_query_int (fixture->db,
                                       "SELECT views FROM post WHERE external_id = '7101'", 0),
                    ==, 1000);
+  g_assert_true (mr_import_undo (fixture->db, mr_import_plan_get_batch_id (plan), &error));
+  assert_unchanged (fixture);
+
+  /* A creator list is confirmed column by column in the window: not ten thousand. */
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (roster, ",Note %u", i);
+  g_string_append (roster, "\nSanne,@sanne.test,Instagram,1200\n");
+  write_text (fixture, "wide-list.csv", roster->str, roster->len);
+  list = refuse (fixture, "wide-list.csv", 1);
+  assert_says (list, "this creator list has 10004 columns, more than the 200 Microreach reads");
+  assert_says (list, "delete the columns you do not need");
 }
 
 static void
