@@ -26,7 +26,7 @@
 #define N_SETS 1
 #define SMALL_ROWS 6000
 #else
-#define N_KILLS 40
+#define N_KILLS 32
 #define N_SETS 2
 #define SMALL_ROWS 30000
 #endif
@@ -38,7 +38,8 @@ typedef struct {
   guint       caption_bytes;
 } Export;
 
-/* Two imports of two files each: one through the write-ahead log, one large. */
+/* Two imports of two files each (the same number, so either fits an ImportSet): one
+ * through the write-ahead log, one large. */
 static const Export small_set[2] = {
   { "anna.csv", "anna.kill", SMALL_ROWS, 40 },
   { "bram.csv", "bram.kill", SMALL_ROWS, 40 },
@@ -275,7 +276,7 @@ fixture_set_up (Fixture       *fixture,
     {
       ImportSet *set = &fixture->sets[i];
 
-      *set = (ImportSet) { i == 0 ? small_set : large_set, 2, 0 };
+      *set = (ImportSet) { i == 0 ? small_set : large_set, G_N_ELEMENTS (small_set), 0 };
       for (guint j = 0; j < set->n_files; j++)
         write_export (fixture->dir, &set->files[j]);
       if (i == 0)
