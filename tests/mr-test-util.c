@@ -23,7 +23,8 @@ mr_test_make_temp_dir (void)
   return dir;
 }
 
-/* Removes what a test left in its temporary folder, one level of subfolders included. */
+/* Removes what a test left in its temporary folder, subfolders included; links are
+ * removed, never followed. */
 void
 mr_test_remove_temp_dir (const char *dir)
 {
@@ -35,7 +36,7 @@ mr_test_remove_temp_dir (const char *dir)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
         mr_test_remove_temp_dir (path);
       else
         g_assert_cmpint (g_remove (path), ==, 0);
@@ -201,4 +202,40 @@ mr_test_respect_file_modes_in_child (gpointer user_data)
 {
   if (geteuid () == 0)
     prctl (PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, 0, 0, 0);
+}
+
+char *
+mr_test_fingerprint (sqlite3 *db)
+{
+  static const char * const tables[] = {
+    "creator", "account", "follower_snapshot", "post", "daily_stat", "audience", "activity",
+    "search_stat", "account_total", "import_log", "import_batch", "import_undo",
+  };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY 1, 2", tables[i]);
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_string_append_printf (text, "[%s]\n", tables[i]);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              const char *value = (const char *) sqlite3_column_text (stmt, c);
+
+              /* When it happened is not what it holds. */
+              if (g_str_equal (sqlite3_column_name (stmt, c), "imported_at") ||
+                  g_str_equal (sqlite3_column_name (stmt, c), "started_at") ||
+                  g_str_equal (sqlite3_column_name (stmt, c), "updated_at"))
+                value = "-";
+              g_string_append_printf (text, "%s|", value != NULL ? value : "NULL");
+            }
+          g_string_append_c (text, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  return g_string_free (text, FALSE);
 }

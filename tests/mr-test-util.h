@@ -36,6 +36,9 @@ gint64     mr_test_query_int   (sqlite3    *db,
 void       mr_test_exec_id     (sqlite3    *db,
                                 const char *sql,
                                 gint64      id);
+/* Every row of the tables an import writes, save when it was written: what "the
+ * database is unchanged" compares. */
+char      *mr_test_fingerprint (sqlite3    *db);
 
 /* Makes file modes apply to this thread even when it runs as root (or undoes that). */
 void       mr_test_respect_file_modes          (gboolean respect);

@@ -386,7 +386,8 @@ test_stray_quote (void)
   assert_records (lenient, lenient_expected, NULL);
 }
 
-/* An .xlsx, a PNG or a UTF-16 file without a BOM: NUL bytes mean it is no text. */
+/* A PNG or a UTF-16 file without a BOM: NUL bytes mean it is no text. An .xlsx (or a
+ * download still zipped) says what it is. */
 static void
 test_nul (void)
 {
@@ -397,9 +398,12 @@ test_nul (void)
 
   g_assert_cmpstr (first, ==, "a|b");
   assert_read_error (reader, MR_CSV_ERROR_MALFORMED,
-                     "nul.csv:2: this is not a text file: it holds a NUL byte");
+                     "nul.csv:2: this is not a text file (it holds a NUL byte): import the "
+                     "CSV file of the export, or save a spreadsheet as “CSV UTF-8” first");
   assert_read_error (xlsx, MR_CSV_ERROR_MALFORMED,
-                     "report.xlsx:1: this is not a text file: it holds a NUL byte");
+                     "report.xlsx:1: this is a ZIP archive or an Excel workbook, not a CSV "
+                     "file: unpack the archive, or save the sheet as “CSV UTF-8”, and import "
+                     "that");
 }
 
 static void
@@ -435,7 +439,8 @@ test_long_field (void)
     unquoted = open_bytes (text->str, text->len, "long.csv");
     g_free (next_record (unquoted));
     assert_read_error (unquoted, MR_CSV_ERROR_TOO_LONG,
-                       "long.csv:2: the field in column 1 is longer than 1 MB");
+                       "long.csv:2: the field in column 1 is longer than 1 MB, which no "
+                       "export of statistics has: is this the right file?");
     g_string_free (text, TRUE);
   }
 
@@ -511,7 +516,8 @@ test_late_encoding (void)
   last_line = count_lines (text) + 1;
   g_string_append (text, "x,Caf\xE9\n");
   reader = open_bytes (text->str, text->len, "late.csv");
-  message = g_strdup_printf ("late.csv:%u: the text in column 2 is not valid UTF-8", last_line);
+  message = g_strdup_printf ("late.csv:%u: the text in column 2 is not valid UTF-8: save the "
+                             "file as “CSV UTF-8” and import it again", last_line);
   assert_read_error (reader, MR_CSV_ERROR_ENCODING, message);
   g_string_free (text, TRUE);
 }

@@ -141,6 +141,26 @@ test_count (void)
     }
 }
 
+/* Too large is not "not a number": the import says which. */
+static void
+test_exceeds (void)
+{
+  const char *beyond[] = { "1e400", "-1e400", "99999999999999999999", "1,000,001", "1.5m",
+                           "-2000000" };
+  const char *within[] = { "1000000", "-1,000,000", "1e6", "999.5k", "abc", "", "N/A", "1.2.3" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (beyond); i++)
+    {
+      g_test_message ("“%s”", beyond[i]);
+      g_assert_true (mr_value_exceeds (beyond[i], 1e6));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (within); i++)
+    {
+      g_test_message ("“%s”", within[i]);
+      g_assert_false (mr_value_exceeds (within[i], 1e6));
+    }
+}
+
 static void
 test_fraction (void)
 {
@@ -576,6 +596,7 @@ main (int   argc,
   g_test_add_func ("/import-values/missing", test_missing);
   g_test_add_func ("/import-values/double", test_double);
   g_test_add_func ("/import-values/count", test_count);
+  g_test_add_func ("/import-values/exceeds", test_exceeds);
   g_test_add_func ("/import-values/fraction", test_fraction);
   g_test_add_func ("/import-values/duration", test_duration);
   g_test_add_func ("/import-values/date", test_date);

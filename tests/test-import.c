@@ -69,41 +69,10 @@ count (Fixture    *fixture,
   return mr_test_query_int (fixture->db, sql, 0);
 }
 
-/* Every table's rows and a digest of their content: "the database is unchanged". */
 static char *
 fingerprint (Fixture *fixture)
 {
-  static const char * const tables[] = {
-    "creator", "account", "follower_snapshot", "post", "daily_stat", "audience", "activity",
-    "search_stat", "account_total", "import_log", "import_batch", "import_undo",
-  };
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    {
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY 1, 2", tables[i]);
-      sqlite3_stmt *stmt = NULL;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (fixture->db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-      g_string_append_printf (text, "[%s]\n", tables[i]);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            {
-              const char *value = (const char *) sqlite3_column_text (stmt, c);
-
-              /* When it happened is not what it holds. */
-              if (g_str_equal (sqlite3_column_name (stmt, c), "imported_at") ||
-                  g_str_equal (sqlite3_column_name (stmt, c), "started_at") ||
-                  g_str_equal (sqlite3_column_name (stmt, c), "updated_at"))
-                value = "-";
-              g_string_append_printf (text, "%s|", value != NULL ? value : "NULL");
-            }
-          g_string_append_c (text, '\n');
-        }
-      sqlite3_finalize (stmt);
-    }
-  return g_string_free (text, FALSE);
+  return mr_test_fingerprint (fixture->db);
 }
 
 static MrImportPlan *

@@ -446,13 +446,11 @@ has_creators (gpointer data)
   return g_list_model_get_n_items (mr_store_get_creators (data)) > 0;
 }
 
-/* Drops tests/data/@path on @window and waits for the confirmation to show it. */
+/* Drops @file on @window and waits for the confirmation to show it. */
 static MrImportDialog *
-drop (MrWindow   *window,
-      const char *path)
+drop_file (MrWindow *window,
+           GFile    *file)
 {
-  g_autofree char *full = g_test_build_filename (G_TEST_DIST, "data", path, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (full);
   GSList list = { file, NULL };
   g_auto(GValue) value = G_VALUE_INIT;
   gboolean accepted = FALSE;
@@ -467,6 +465,27 @@ drop (MrWindow   *window,
   return mr_test_find_toplevel (MR_TYPE_IMPORT_DIALOG);
 }
 
+/* Drops tests/data/@path on @window and waits for the confirmation to show it. */
+static MrImportDialog *
+drop (MrWindow   *window,
+      const char *path)
+{
+  g_autofree char *full = g_test_build_filename (G_TEST_DIST, "data", path, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (full);
+
+  return drop_file (window, file);
+}
+
+static int
+count_rows (GtkListBox *rows)
+{
+  int n = 0;
+
+  while (gtk_list_box_get_row_at_index (rows, n) != NULL)
+    n++;
+  return n;
+}
+
 /* A folder of TikTok Studio files dropped on the window: the confirmation lists them,
  * confirming fills the Creators page, and Undo empties it again. */
 static void
@@ -477,18 +496,14 @@ on_activate_drop (GApplication *app,
   MrStore *store = mr_window_get_store (window);
   MrImportDialog *dialog;
   g_autoptr(MrImportPlan) plan = NULL;
-  GtkListBox *rows;
-  int n_rows = 0;
 
   mr_test_settle (SETTLE_MS);
   g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_creators (store)), ==, 0);
 
   dialog = drop (window, "tiktok/studio-set");
   plan = g_object_ref (mr_import_dialog_get_plan (dialog));
-  rows = mr_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX);
-  while (gtk_list_box_get_row_at_index (rows, n_rows) != NULL)
-    n_rows++;
-  g_assert_cmpint (n_rows, ==, 7);
+  g_assert_cmpint (count_rows (mr_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX)),
+                   ==, 7);
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.confirm", NULL);
   mr_test_wait_until (dialog_gone, NULL, 20000, "the import dialog to close");
@@ -502,6 +517,51 @@ on_activate_drop (GApplication *app,
   g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_creators (store)), ==, 0);
 
   gtk_window_close (GTK_WINDOW (window));
+  *checked = TRUE;
+}
+
+/* A folder of notes with one export among them: the confirmation lists the export, and
+ * one sentence says the notes are left out, rather than a row for each. */
+static void
+on_activate_drop_notes (GApplication *app,
+                        gboolean     *checked)
+{
+  MrWindow *window = mr_test_find_toplevel (MR_TYPE_WINDOW);
+  g_autofree char *dir = mr_test_make_temp_dir ();
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "instagram",
+                                                 "content-en.csv", NULL);
+  g_autofree char *export = g_build_filename (dir, "content.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  const char *sentence = NULL;
+  MrImportDialog *dialog;
+
+  g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (export, contents, -1, NULL));
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("note-%u.txt", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_true (g_file_set_contents (path, "Shopping: bread, milk\n", -1, NULL));
+    }
+  mr_test_settle (SETTLE_MS);
+
+  dialog = drop_file (window, folder);
+  g_assert_cmpint (count_rows (mr_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX)),
+                   ==, 1);
+  mr_test_collect (GTK_WIDGET (dialog), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), "“note-0.txt”") != NULL)
+      sentence = gtk_label_get_text (g_ptr_array_index (labels, i));
+  g_assert_nonnull (sentence);
+  g_assert_nonnull (strstr (sentence, "8 "));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL);
+  mr_test_wait_until (dialog_gone, NULL, 20000, "the import dialog to close");
+  gtk_window_close (GTK_WINDOW (window));
+  mr_test_remove_temp_dir (dir);
   *checked = TRUE;
 }
 
@@ -609,6 +669,12 @@ test_window_drop_import (void)
 }
 
 static void
+test_window_drop_notes (void)
+{
+  run_window (G_CALLBACK (on_activate_drop_notes));
+}
+
+static void
 test_window_roster_columns (void)
 {
   run_window (G_CALLBACK (on_activate_roster));
@@ -624,6 +690,7 @@ main (int   argc,
   g_test_add_func ("/window/pages", test_window_pages);
   g_test_add_func ("/window/refuses-foreign-file", test_window_refuses_foreign_file);
   g_test_add_func ("/window/drop-import", test_window_drop_import);
+  g_test_add_func ("/window/drop-notes", test_window_drop_notes);
   g_test_add_func ("/window/roster-columns", test_window_roster_columns);
 
   return g_test_run ();

@@ -128,8 +128,45 @@ export_json (MrStore *store)
   return fail (EXIT_FAILED, message);
 }
 
+/* Why @file is not there to import, or NULL when it is. */
+static char *
+describe_missing (GFile *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  /* A link is only still a link when following it failed. */
+  switch (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL))
+    {
+    case G_FILE_TYPE_UNKNOWN:
+      return g_strdup_printf (_("%s: no such file or folder"), name);
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+      /* Translators: %s is a file given with --import */
+      return g_strdup_printf (_("%s: a link that leads nowhere, or round in a circle"), name);
+    default:
+      return NULL;
+    }
+}
+
+/* Whether any file of @plan is an export, even one imported before. */
+static gboolean
+has_export (MrImportPlan *plan)
+{
+  GListModel *items = mr_import_plan_get_items (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MrImportItem) item = g_list_model_get_item (items, i);
+
+      if (mr_import_item_get_state (item) != MR_IMPORT_ITEM_UNRECOGNIZED)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* One line per file: what it is, how many rows, whose; on failure "FILE:LINE: reason"
- * and nothing of the command kept (the plan runs as one transaction). */
+ * and nothing of the command kept (the plan runs as one transaction). Many files in the
+ * folders that are not exports make one line, and when there is no export at all the
+ * command fails. */
 static int
 import_files (const MrCommandLine *cmd,
               MrStore             *store)
@@ -137,17 +174,17 @@ import_files (const MrCommandLine *cmd,
   g_autoptr(MrImportPlan) plan = mr_import_plan_new ();
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
+  g_autofree char *left_out = NULL;
   GListModel *items;
+  guint n_items;
 
   for (guint i = 0; cmd->files[i] != NULL; i++)
     {
       GFile *file = g_file_new_for_commandline_arg (cmd->files[i]);
+      g_autofree char *message = describe_missing (file);
 
-      if (!g_file_query_exists (file, NULL))
+      if (message != NULL)
         {
-          g_autofree char *name = g_file_get_parse_name (file);
-          g_autofree char *message = g_strdup_printf (_("%s: no such file or folder"), name);
-
           g_object_unref (file);
           return fail (EXIT_FAILED, message);
         }
@@ -166,7 +203,28 @@ import_files (const MrCommandLine *cmd,
     }
 
   items = mr_import_plan_get_items (plan);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  n_items = g_list_model_get_n_items (items);
+  left_out = mr_import_plan_describe_left_out (plan);
+  if (n_items == 0 && left_out != NULL)
+    {
+      guint n_files = mr_import_plan_get_n_left_out (plan);
+      g_autofree char *message =
+        /* Translators: %u files were found in the folders given with --import */
+        g_strdup_printf (ngettext ("Nothing was imported: the %u file found is not an export "
+                                   "Microreach reads (TikTok Studio, Instagram, YouTube Studio, "
+                                   "Search Console, Google Trends, a creator list or its own "
+                                   "JSON export).",
+                                   "Nothing was imported: none of the %u files found is an "
+                                   "export Microreach reads (TikTok Studio, Instagram, YouTube "
+                                   "Studio, Search Console, Google Trends, a creator list or its "
+                                   "own JSON export).",
+                                   n_files),
+                         n_files);
+
+      return fail (EXIT_FAILED, message);
+    }
+
+  for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(MrImportItem) item = g_list_model_get_item (items, i);
       g_autofree char *result = mr_import_plan_describe_item_result (plan, item);
@@ -174,6 +232,12 @@ import_files (const MrCommandLine *cmd,
 
       g_print ("%s: %s\n", name, result != NULL ? result : "");
     }
+  if (left_out != NULL)
+    g_print ("%s\n", left_out);
+  if (!has_export (plan))
+    return fail (EXIT_FAILED,
+                 n_items > 0 ? _("Nothing was imported: no file could be read (see above).")
+                             : _("Nothing was imported: the folders hold no files."));
 
   /* As in the window: what spiked in the statistics just imported opens its moments. */
   if (mr_import_plan_get_counts (plan)->search > 0)

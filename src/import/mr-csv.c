@@ -40,6 +40,7 @@ typedef enum {
   STOP_NUL,
   STOP_BAD_UTF8,
   STOP_BAD_UTF16,
+  STOP_ZIP,         /* an .xlsx workbook, or an export still in its archive */
 } Stop;
 
 typedef enum {
@@ -343,7 +344,8 @@ decode_utf16 (MrCsvReader  *self,
 
 /* Text that is ASCII so far is UTF-8 until it holds a byte that cannot be: then it is
  * Windows-1252 from the start, which for ASCII changes nothing already read. Once it
- * held UTF-8 beyond ASCII, a bad byte is an error rather than a change of mind. */
+ * held UTF-8 beyond ASCII, earlier in this chunk as well as in one before, a bad byte is
+ * an error rather than a change of mind. */
 static void
 decode_utf8 (MrCsvReader  *self,
              const guint8 *p,
@@ -362,13 +364,14 @@ decode_utf8 (MrCsvReader  *self,
       self->text = (const char *) p;
       self->text_len = valid;
     }
-  else if (self->encoding == ENCODING_ASCII)
+  else if (self->encoding == ENCODING_ASCII && !non_ascii)
     {
       self->encoding = ENCODING_CP1252;
       decode_cp1252 (self, p, limit);
     }
   else
     {
+      self->encoding = ENCODING_UTF8;
       self->text = (const char *) p;
       self->text_len = valid;
       self->stop = STOP_BAD_UTF8;
@@ -531,6 +534,13 @@ start (MrCsvReader  *self,
   if (!read_chunk (self, cancellable))
     return FALSE;
 
+  if (self->raw_len >= 4 && memcmp (self->raw, "PK\x03\x04", 4) == 0)
+    {
+      self->stop = STOP_ZIP;
+      self->text = (const char *) self->raw;
+      self->text_len = 0;
+      return TRUE;
+    }
   if (self->raw_len >= 3 && memcmp (self->raw, "\xEF\xBB\xBF", 3) == 0)
     {
       bom = 3;
@@ -578,7 +588,8 @@ field_too_long (MrCsvReader *self,
           self->n_fields + 1, megabytes);
   else
     fail (self, MR_CSV_ERROR_TOO_LONG, self->line,
-          _("the field in column %u is longer than %u MB"), self->n_fields + 1, megabytes);
+          _("the field in column %u is longer than %u MB, which no export of statistics "
+            "has: is this the right file?"), self->n_fields + 1, megabytes);
   return FALSE;
 }
 
@@ -649,15 +660,23 @@ fail_at_stop (MrCsvReader *self)
     {
     case STOP_NUL:
       fail (self, MR_CSV_ERROR_MALFORMED, self->line,
-            _("this is not a text file: it holds a NUL byte"));
+            _("this is not a text file (it holds a NUL byte): import the CSV file of the "
+              "export, or save a spreadsheet as “CSV UTF-8” first"));
+      break;
+    case STOP_ZIP:
+      fail (self, MR_CSV_ERROR_MALFORMED, self->line,
+            _("this is a ZIP archive or an Excel workbook, not a CSV file: unpack the "
+              "archive, or save the sheet as “CSV UTF-8”, and import that"));
       break;
     case STOP_BAD_UTF8:
       fail (self, MR_CSV_ERROR_ENCODING, self->line,
-            _("the text in column %u is not valid UTF-8"), column);
+            _("the text in column %u is not valid UTF-8: save the file as “CSV UTF-8” and "
+              "import it again"), column);
       break;
     case STOP_BAD_UTF16:
       fail (self, MR_CSV_ERROR_ENCODING, self->line,
-            _("the text in column %u is not valid UTF-16"), column);
+            _("the text in column %u is not valid UTF-16: save the file as “CSV UTF-8” and "
+              "import it again"), column);
       break;
     case STOP_NONE:
     default:

@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 #define MR_CSV_ERROR (mr_csv_error_quark ())
 
 typedef enum {
-  MR_CSV_ERROR_MALFORMED,   /* an unterminated quote, a stray quote, a NUL byte */
+  MR_CSV_ERROR_MALFORMED,   /* an unterminated quote, a stray quote, a NUL byte, a ZIP */
   MR_CSV_ERROR_ENCODING,    /* not text in any encoding we read */
   MR_CSV_ERROR_TOO_LONG,    /* a field or a record over the size limit */
   MR_CSV_ERROR_IO,

@@ -350,6 +350,21 @@ header_of (MrImportFile *self,
 }
 
 static gboolean
+too_large (MrImportFile  *self,
+           guint          column,
+           const char    *text,
+           GError       **error)
+{
+  mr_import_file_set_error (self, error, MR_IMPORT_ERROR_INVALID_VALUE,
+                            /* Translators: the first %s is a cell's text, the second a
+                             * column header */
+                            _("“%s” in the column “%s” is too large to be a real figure: "
+                              "correct the cell or leave it empty"),
+                            text, header_of (self, column));
+  return FALSE;
+}
+
+static gboolean
 invalid (MrImportFile  *self,
          guint          column,
          const char    *text,
@@ -359,7 +374,7 @@ invalid (MrImportFile  *self,
   /* Translators: the first %s is a cell's text, the second a column header, the
    * third what it should have been ("a number", "a date"). */
   mr_import_file_set_error (self, error, MR_IMPORT_ERROR_INVALID_VALUE,
-                            _("“%s” in the column “%s” is not %s"),
+                            _("“%s” in the column “%s” is not %s: correct it in the file"),
                             text, header_of (self, column), expected);
   return FALSE;
 }
@@ -378,12 +393,19 @@ mr_import_file_get_count (MrImportFile  *self,
   switch (mr_value_parse_count (text, out))
     {
     case MR_VALUE_OK:
+      if (*out > MR_IMPORT_MAX_FIGURE || *out < -MR_IMPORT_MAX_FIGURE)
+        {
+          *out = MR_IMPORT_NO_COUNT;
+          return too_large (self, column, text, error);
+        }
       return TRUE;
     case MR_VALUE_MISSING:
       *out = MR_IMPORT_NO_COUNT;
       return TRUE;
     case MR_VALUE_INVALID:
     default:
+      if (mr_value_exceeds (text, MR_IMPORT_MAX_FIGURE))
+        return too_large (self, column, text, error);
       return invalid (self, column, text, _("a number"), error);
     }
 }
@@ -402,12 +424,19 @@ mr_import_file_get_double (MrImportFile  *self,
   switch (mr_value_parse_double (text, out))
     {
     case MR_VALUE_OK:
+      if (fabs (*out) > MR_IMPORT_MAX_FIGURE)
+        {
+          *out = NAN;
+          return too_large (self, column, text, error);
+        }
       return TRUE;
     case MR_VALUE_MISSING:
       *out = NAN;
       return TRUE;
     case MR_VALUE_INVALID:
     default:
+      if (mr_value_exceeds (text, MR_IMPORT_MAX_FIGURE))
+        return too_large (self, column, text, error);
       return invalid (self, column, text, _("a number"), error);
     }
 }

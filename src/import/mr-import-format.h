@@ -23,6 +23,10 @@ typedef enum {
 /* "Not given" for counts in records: every other value is real, -1 included (a day
  * that lost one follower). The store keeps it as NULL. */
 #define MR_IMPORT_NO_COUNT G_MININT64
+/* The largest figure an import takes, either way: a million millions is more than any
+ * platform counts of anything, and far enough below G_MAXINT64 that sums over millions
+ * of rows stay exact. */
+#define MR_IMPORT_MAX_FIGURE G_GINT64_CONSTANT (1000000000000)
 
 /* ── What readers hand on: one struct per kind of fact, borrowed for the call. Counts are
  * MR_IMPORT_NO_COUNT and amounts NAN when the file does not give them; text fields NULL.

@@ -165,7 +165,8 @@ mr_import_file_open_stream (GInputStream  *stream,
                  display_name, first_record);
   else
     g_set_error (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_UNRECOGNIZED,
-                 _("%s:1: the file is empty"), display_name);
+                 _("%s:1: the file is empty: export the statistics again and import the "
+                   "new file"), display_name);
   return NULL;
 }
 

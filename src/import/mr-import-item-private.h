@@ -17,6 +17,7 @@ struct _MrImportItem
   const MrImportFormat *format;
   gboolean              restore;
   char                 *message;
+  gboolean              foreign;         /* no export at all (not one that is broken) */
 
   MrPlatform            platform;
   char                 *handle;

@@ -25,6 +25,14 @@ typedef struct {
   GHashTable     *claimed;        /* "table:id" */
 } MrRestore;
 
+/* mr-import-json-check.c: refuses text json-glib must not parse (too deeply nested) or
+ * would misread (a number beyond MR_IMPORT_MAX_FIGURE), naming the line. @text ends in a
+ * NUL at @length. */
+gboolean      mr_import_json_check_text (const char *name,
+                                         const char *text,
+                                         gsize       length,
+                                         GError    **error);
+
 /* Reading the file's values: NULL, MR_IMPORT_NO_COUNT or NAN when missing or null. Text
  * that is empty counts as missing, as the store has it. */
 const char   *mr_restore_get_text    (JsonObject    *object,

@@ -501,6 +501,9 @@ load (MrRestore  *self,
       length -= 3;
     }
 
+  if (!mr_import_json_check_text (self->name, text, length, error))
+    return NULL;
+
   g_signal_connect (parser, "error", G_CALLBACK (on_parse_error), &at);
   if (!json_parser_load_from_data (parser, text, (gssize) length, &local_error))
     {

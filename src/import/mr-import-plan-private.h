@@ -11,6 +11,9 @@ struct _MrImportPlan
 
   GListStore     *items;
   char           *creator;
+  /* Files found in folders and left out of @items as no export, when there were many. */
+  guint           n_left_out;
+  GPtrArray      *left_out_names; /* the first few, for the message */
 
   gint64          batch_id;
   MrImportCounts  counts;

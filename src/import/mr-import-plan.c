@@ -23,6 +23,7 @@ mr_import_plan_finalize (GObject *object)
   g_clear_object (&self->items);
   g_clear_pointer (&self->results, g_hash_table_unref);
   g_clear_pointer (&self->accounts, g_hash_table_unref);
+  g_clear_pointer (&self->left_out_names, g_ptr_array_unref);
   g_free (self->creator);
 
   G_OBJECT_CLASS (mr_import_plan_parent_class)->finalize (object);
@@ -40,6 +41,7 @@ mr_import_plan_init (MrImportPlan *self)
   self->items = g_list_store_new (MR_TYPE_IMPORT_ITEM);
   self->results = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   self->accounts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->left_out_names = g_ptr_array_new_with_free_func (g_free);
 }
 
 MrImportPlan *
@@ -71,44 +73,66 @@ static int
 compare_names (gconstpointer a,
                gconstpointer b)
 {
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+  return g_strcmp0 (g_file_info_get_name (*(GFileInfo * const *) a),
+                    g_file_info_get_name (*(GFileInfo * const *) b));
+}
+
+/* Whether @info (of a folder or file, links followed) is one seen before: a link to a
+ * folder above it, or two ways to one file, would bring the same files in again. */
+static gboolean
+seen_before (GHashTable *seen,
+             GFileInfo  *info)
+{
+  const char *id = g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE);
+
+  return id != NULL && !g_hash_table_add (seen, g_strdup (id));
 }
 
 static gboolean
 add_folder (MrImportPlan  *self,
             GFile         *folder,
             guint          depth,
+            GHashTable    *seen,
             GCancellable  *cancellable,
             GError       **error)
 {
   g_autoptr(GFileEnumerator) children = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) infos = g_ptr_array_new_with_free_func (g_object_unref);
   GFileInfo *info;
 
+  /* Links are followed, so that a download kept elsewhere and linked in comes along. */
   children = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                        G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN,
+                                        G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                        G_FILE_ATTRIBUTE_ID_FILE,
                                         G_FILE_QUERY_INFO_NONE, cancellable, error);
   if (children == NULL)
     return FALSE;
   while ((info = g_file_enumerator_next_file (children, cancellable, error)) != NULL)
     {
       if (!g_file_info_get_is_hidden (info))
-        g_ptr_array_add (names, g_strdup (g_file_info_get_name (info)));
-      g_object_unref (info);
+        g_ptr_array_add (infos, info);
+      else
+        g_object_unref (info);
     }
   if (error != NULL && *error != NULL)
     return FALSE;
 
-  g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i < names->len; i++)
+  g_ptr_array_sort (infos, compare_names);
+  for (guint i = 0; i < infos->len; i++)
     {
-      g_autoptr(GFile) child = g_file_get_child (folder, g_ptr_array_index (names, i));
-      GFileType type = g_file_query_file_type (child, G_FILE_QUERY_INFO_NONE, cancellable);
+      GFileInfo *child_info = g_ptr_array_index (infos, i);
+      g_autoptr(GFile) child = g_file_get_child (folder, g_file_info_get_name (child_info));
+      GFileType type = g_file_info_get_file_type (child_info);
 
+      if (type != G_FILE_TYPE_DIRECTORY && type != G_FILE_TYPE_REGULAR)
+        continue;
+      if (seen_before (seen, child_info))
+        continue;
       /* Downloads are a folder of files, or a folder of such folders; deeper is a disk. */
       if (type == G_FILE_TYPE_DIRECTORY && depth < 3)
         {
-          if (!add_folder (self, child, depth + 1, cancellable, error))
+          if (!add_folder (self, child, depth + 1, seen, cancellable, error))
             return FALSE;
         }
       else if (type == G_FILE_TYPE_REGULAR)
@@ -121,6 +145,18 @@ add_folder (MrImportPlan  *self,
   return TRUE;
 }
 
+/* The id of @file (links followed), or NULL. */
+static char *
+file_id (GFile        *file,
+         GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE,
+                                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+
+  return info != NULL ? g_strdup (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE))
+                      : NULL;
+}
+
 gboolean
 mr_import_plan_add_files (MrImportPlan  *self,
                           GFile        **files,
@@ -128,6 +164,8 @@ mr_import_plan_add_files (MrImportPlan  *self,
                           GCancellable  *cancellable,
                           GError       **error)
 {
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   g_return_val_if_fail (MR_IS_IMPORT_PLAN (self), FALSE);
 
   for (guint i = 0; i < n_files; i++)
@@ -136,7 +174,11 @@ mr_import_plan_add_files (MrImportPlan  *self,
 
       if (type == G_FILE_TYPE_DIRECTORY)
         {
-          if (!add_folder (self, files[i], 0, cancellable, error))
+          g_autofree char *id = file_id (files[i], cancellable);
+
+          if (id != NULL && !g_hash_table_add (seen, g_steal_pointer (&id)))
+            continue;
+          if (!add_folder (self, files[i], 0, seen, cancellable, error))
             return FALSE;
         }
       else
@@ -323,6 +365,8 @@ scan_item (MrImportItem  *item,
   file = mr_import_file_open (item->file, cancellable, &error);
   if (file == NULL)
     {
+      /* A header that lacks one column is an export all the same, worth its own line. */
+      item->foreign = !g_error_matches (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_MISSING_COLUMN);
       mr_import_item_set_state (item, MR_IMPORT_ITEM_UNRECOGNIZED, error->message);
       return;
     }
@@ -489,6 +533,79 @@ attribute (MrImportPlan *self,
     }
 }
 
+/* Files found in folders that are no exports are listed each with its reason, unless
+ * there are more than this: a folder of thousands of other files is one message. (An
+ * export that is broken always has a line of its own.) */
+#define MAX_LISTED_LEFT_OUT 5
+/* The names that message gives as examples. */
+#define N_LEFT_OUT_NAMES 3
+
+static void
+leave_out_many (MrImportPlan *self)
+{
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  guint n_left_out = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MrImportItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      n_left_out += item->foreign && !item->named;
+    }
+  if (n_left_out <= MAX_LISTED_LEFT_OUT)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      MrImportItem *item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (!item->foreign || item->named)
+        g_ptr_array_add (kept, item);
+      else
+        {
+          if (self->left_out_names->len < N_LEFT_OUT_NAMES)
+            g_ptr_array_add (self->left_out_names, g_strdup (item->display_name));
+          g_object_unref (item);
+        }
+    }
+  self->n_left_out += n_left_out;
+  g_list_store_splice (self->items, 0, n, kept->pdata, kept->len);
+}
+
+char *
+mr_import_plan_describe_left_out (MrImportPlan *self)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_return_val_if_fail (MR_IS_IMPORT_PLAN (self), NULL);
+
+  if (self->n_left_out == 0)
+    return NULL;
+  for (guint i = 0; i < self->left_out_names->len; i++)
+    {
+      if (i > 0)
+        g_string_append (names, i == self->left_out_names->len - 1 ? _(" and ") : ", ");
+      g_string_append_printf (names, "“%s”",
+                              (const char *) g_ptr_array_index (self->left_out_names, i));
+    }
+  /* Translators: %1$u is a number of files, %2$s some of their names (“notes.txt” and
+   * “photo.jpg”) */
+  return g_strdup_printf (ngettext ("%1$u file in the folders is not an export Microreach "
+                                    "reads, such as %2$s: it is left out.",
+                                    "%1$u files in the folders are not exports Microreach "
+                                    "reads, such as %2$s: they are left out.",
+                                    self->n_left_out),
+                          self->n_left_out, names->str);
+}
+
+guint
+mr_import_plan_get_n_left_out (MrImportPlan *self)
+{
+  g_return_val_if_fail (MR_IS_IMPORT_PLAN (self), 0);
+  return self->n_left_out;
+}
+
 gboolean
 mr_import_plan_scan (MrImportPlan          *self,
                      MrImportScan           scan,
@@ -515,6 +632,7 @@ mr_import_plan_scan (MrImportPlan          *self,
     }
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
+  leave_out_many (self);
   attribute (self, db);
   return TRUE;
 }

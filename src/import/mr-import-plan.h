@@ -48,6 +48,11 @@ gboolean      mr_import_plan_scan         (MrImportPlan          *self,
                                            GError               **error);
 /* The MrImportItems, for the confirmation. */
 GListModel   *mr_import_plan_get_items    (MrImportPlan          *self);
+/* After a scan: files found in folders that are not exports, when there were too many to
+ * list each (they are not among the items), and a sentence that says so ("5000 files in
+ * the folders are not exports…"), or NULL when none were left out. */
+guint         mr_import_plan_get_n_left_out    (MrImportPlan     *self);
+char         *mr_import_plan_describe_left_out (MrImportPlan     *self);
 /* Whether anything would be imported, and nothing stands in the way. */
 gboolean      mr_import_plan_is_ready     (MrImportPlan          *self);
 

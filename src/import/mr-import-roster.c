@@ -290,6 +290,10 @@ find_handle (MrImportFile    *file,
   return handle;
 }
 
+/* Named columns a creator list may have: the window shows each as a row to confirm, and
+ * a sheet of thousands is no list that someone keeps. */
+#define MAX_NAMED_COLUMNS 200
+
 static gboolean
 read_roster (MrImportFile  *file,
              MrImportSink  *sink,
@@ -297,6 +301,22 @@ read_roster (MrImportFile  *file,
              GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
+  guint n_named = 0;
+
+  /* Spreadsheets often end in empty columns, which are not shown. */
+  for (guint field = 0; file->headers[field] != NULL; field++)
+    n_named += file->headers[field][0] != '\0';
+  if (n_named > MAX_NAMED_COLUMNS)
+    {
+      g_set_error (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE,
+                   /* Translators: %1$s is a file, %2$u a line, %3$u and %4$u numbers of
+                    * columns */
+                   _("%1$s:%2$u: this creator list has %3$u columns, more than the %4$u "
+                     "Microreach reads: delete the columns you do not need and import it "
+                     "again"),
+                   file->display_name, file->header_line, n_named, MAX_NAMED_COLUMNS);
+      return FALSE;
+    }
 
   while (mr_import_file_next_row (file, cancellable, &local_error))
     {

@@ -284,7 +284,7 @@ read_filters (MrImportFile  *file,
           /* Translators: the first %s is a cell's text, the second a column header,
            * the third what it should have been */
           mr_import_file_set_error (file, error, MR_IMPORT_ERROR_INVALID_VALUE,
-                                    _("“%s” in the column “%s” is not %s"), value,
+                                    _("“%s” in the column “%s” is not %s: correct it in the file"), value,
                                     file->headers[file->column_index[FILTER_VALUE]],
                                     _("a period such as “Last 28 days” or "
                                       "“Mar 1, 2026-Mar 31, 2026”"));

@@ -106,7 +106,7 @@ set_invalid (MrImportFile  *file,
   /* Translators: the first %s is a cell's text, the second a column header, the
    * third what it should have been ("a number", "a date"). */
   mr_import_file_set_error (file, error, MR_IMPORT_ERROR_INVALID_VALUE,
-                            _("“%s” in the column “%s” is not %s"),
+                            _("“%s” in the column “%s” is not %s: correct it in the file"),
                             text, header_of (file, column), expected);
   return FALSE;
 }

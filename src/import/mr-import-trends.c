@@ -120,7 +120,7 @@ get_period (MrImportFile  *file,
       /* Translators: the first %s is a cell's text, the second a column header,
        * the third what it should have been */
       mr_import_file_set_error (file, error, MR_IMPORT_ERROR_INVALID_VALUE,
-                                _("“%s” in the column “%s” is not %s"),
+                                _("“%s” in the column “%s” is not %s: correct it in the file"),
                                 text, header, _("a date"));
       return FALSE;
     }
@@ -189,7 +189,7 @@ read_trends (MrImportFile  *file,
           if (mr_value_parse_double (text, &search.interest) != MR_VALUE_OK)
             {
               mr_import_file_set_error (file, error, MR_IMPORT_ERROR_INVALID_VALUE,
-                                        _("“%s” in the column “%s” is not %s"),
+                                        _("“%s” in the column “%s” is not %s: correct it in the file"),
                                         text, file->headers[term->field], _("a number"));
               return FALSE;
             }

@@ -438,6 +438,17 @@ mr_value_parse_count (const char *text,
   return MR_VALUE_OK;
 }
 
+gboolean
+mr_value_exceeds (const char *text,
+                  double      limit)
+{
+  Number number;
+
+  if (text == NULL || parse_number (text, FALSE, &number) != MR_VALUE_OK)
+    return FALSE;
+  return !(fabs (number_to_double (&number)) <= limit);
+}
+
 MrValueResult
 mr_value_parse_fraction (const char *text,
                          double     *out)

@@ -30,6 +30,11 @@ MrValueResult mr_value_parse_double      (const char *text,
  * daily deltas go below zero. */
 MrValueResult mr_value_parse_count       (const char *text,
                                           gint64     *out);
+/* Whether @text is a number as mr_value_parse_double () reads them that is beyond @limit
+ * either way, or beyond any double ("1e400"): what to call too large rather than "not a
+ * number". */
+gboolean      mr_value_exceeds           (const char *text,
+                                          double      limit);
 /* A share as a fraction 0–1: "0.59" → 0.59, "59%" → 0.59, "59" → 0.59 (over 1 without
  * a sign is read as a percentage). */
 MrValueResult mr_value_parse_fraction    (const char *text,

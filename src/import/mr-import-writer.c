@@ -512,6 +512,34 @@ format_utc_time (gint64  time,
   return TRUE;
 }
 
+/* The days statistics can be from. A date outside them is a placeholder (9999-12-31 for
+ * "never") or a slip of the keyboard, and would stretch every chart over centuries. */
+#define FIRST_YEAR 1970
+#define LAST_YEAR 2100
+#define FIRST_DAY G_STRINGIFY (FIRST_YEAR) "-01-01"
+#define LAST_DAY G_STRINGIFY (LAST_YEAR) "-12-31"
+
+static gboolean
+check_day (const char  *day,
+           GError     **error)
+{
+  if (day == NULL || day[0] == '\0' ||
+      (strcmp (day, FIRST_DAY) >= 0 && strcmp (day, LAST_DAY) <= 0))
+    return TRUE;
+  g_set_error (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE,
+               /* Translators: %1$s is a date (2026-03-01), %2$d and %3$d are years */
+               _("the date %1$s is not between %2$d and %3$d: correct it in the file"),
+               day, FIRST_YEAR, LAST_YEAR);
+  return FALSE;
+}
+
+/* A post's figures, in the order of its counts below. */
+static const char * const post_figures[] = {
+  NC_("post figure", "views"), NC_("post figure", "reach"),
+  NC_("post figure", "impressions"), NC_("post figure", "likes"),
+  NC_("post figure", "comments"), NC_("post figure", "shares"), NC_("post figure", "saves"),
+};
+
 static gboolean
 on_post (MrImportSink        *sink,
          const MrImportPost  *post,
@@ -524,6 +552,8 @@ on_post (MrImportSink        *sink,
   gboolean has_time;
   sqlite3_stmt *s;
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (counts) == G_N_ELEMENTS (post_figures));
+
   if (!require_account (self, error))
     return FALSE;
   if (post->external_id == NULL || post->external_id[0] == '\0')
@@ -535,13 +565,28 @@ on_post (MrImportSink        *sink,
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     if (NEGATIVE (counts[i]))
       {
-        g_set_error_literal (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE,
-                             _("a post’s totals cannot be below zero"));
+        g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, counts[i]);
+
+        g_set_error (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE,
+                     /* Translators: %1$s is a number below zero, %2$s one of the figures
+                      * above (“-5 views”) */
+                     _("the post has %1$s %2$s, and a post’s totals cannot be below zero: "
+                       "correct the file"),
+                     count, g_dpgettext2 (GETTEXT_PACKAGE, "post figure", post_figures[i]));
         return FALSE;
       }
 
   has_time = post->published_at != MR_IMPORT_NO_TIME &&
              format_utc_time (post->published_at, published_at);
+  if (post->published_at != MR_IMPORT_NO_TIME)
+    {
+      char day[MR_DAY_LENGTH + 1] = "0000-00-00";
+
+      if (has_time)
+        g_strlcpy (day, published_at, sizeof day);
+      if (!check_day (day, error))
+        return FALSE;
+    }
   for (Stmt which = STMT_POST; which <= STMT_UPDATE_POST; which++)
     {
       s = stmt (self, which);
@@ -584,6 +629,8 @@ on_followers (MrImportSink             *sink,
 
   if (!require_account (self, error))
     return FALSE;
+  if (!check_day (followers->day, error))
+    return FALSE;
   if (followers->followers < 0)
     {
       g_set_error_literal (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE,
@@ -611,7 +658,7 @@ on_daily (MrImportSink         *sink,
   MrImportWriter *self = (MrImportWriter *) sink;
   sqlite3_stmt *s;
 
-  if (!require_account (self, error))
+  if (!require_account (self, error) || !check_day (daily->day, error))
     return FALSE;
   if (NEGATIVE (daily->views) || NEGATIVE (daily->profile_views) ||
       NEGATIVE (daily->viewers) || NEGATIVE (daily->new_viewers) ||
@@ -679,7 +726,7 @@ on_activity (MrImportSink            *sink,
   gboolean by_day = activity->weekday == 0;
   sqlite3_stmt *s;
 
-  if (!require_account (self, error))
+  if (!require_account (self, error) || (by_day && !check_day (activity->day, error)))
     return FALSE;
   if (activity->hour > 23 || activity->weekday > 7 || activity->active_followers < 0)
     {
@@ -728,6 +775,8 @@ on_search (MrImportSink          *sink,
 
   if (!total && (search->query == NULL || search->query[0] == '\0'))
     return TRUE;
+  if (!check_day (search->period_start, error) || !check_day (search->period_end, error))
+    return FALSE;
   if (NEGATIVE (search->clicks) || NEGATIVE (search->impressions) ||
       search->interest < 0)
     {

@@ -202,7 +202,7 @@ read_duration (MrImportFile  *file,
   /* Translators: the first %s is a cell's text, the second a column header, the
    * third what it should have been ("a number", "a date"). */
   mr_import_file_set_error (file, error, MR_IMPORT_ERROR_INVALID_VALUE,
-                            _("“%s” in the column “%s” is not %s"),
+                            _("“%s” in the column “%s” is not %s: correct it in the file"),
                             text, file->headers[file->column_index[CONTENT_DURATION]],
                             _("a number"));
   return FALSE;

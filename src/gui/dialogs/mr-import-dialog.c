@@ -269,6 +269,7 @@ show_review (MrImportDialog *self)
   GListModel *items = mr_import_plan_get_items (self->plan);
   guint n = g_list_model_get_n_items (items), n_ready = 0, n_need = 0;
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *left_out = mr_import_plan_describe_left_out (self->plan);
 
   for (guint i = 0; i < n; i++)
     {
@@ -277,8 +278,12 @@ show_review (MrImportDialog *self)
       n_ready += mr_import_item_get_state (item) == MR_IMPORT_ITEM_READY;
       n_need += mr_import_item_get_state (item) == MR_IMPORT_ITEM_NEEDS_CREATOR;
     }
-  g_string_printf (text, ngettext ("%u of %u file can be imported.",
-                                   "%u of %u files can be imported.", n), n_ready, n);
+  /* A folder of thousands of other files is one sentence, not a row each. */
+  if (n > 0 || left_out == NULL)
+    g_string_printf (text, ngettext ("%u of %u file can be imported.",
+                                     "%u of %u files can be imported.", n), n_ready, n);
+  if (left_out != NULL)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "", left_out);
   if (n_need > 0)
     {
       g_string_append_c (text, ' ');
