@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "mr-handle.h"
+#include "mr-net-answers-private.h"
 #include "mr-net-json.h"
-#include "mr-net-pager.h"
 
 /* Every Mastodon server answers its public API without an account: the account by its
  * name, then its statuses, newest first, a page at a time. There is no one Mastodon: a
@@ -320,31 +320,48 @@ mastodon_resolve_base_url (const MrNetProvider  *provider,
   return mr_net_resolve_base_url (provider->url_variable, default_url, error);
 }
 
+MrNetPager *
+mr_net_mastodon_attach (GTask        *task,
+                        SoupSession  *session,
+                        const char   *base_url,
+                        const char   *handle,
+                        const char   *api_key G_GNUC_UNUSED,
+                        guint         max_posts,
+                        char        **profile_uri,
+                        GError      **error)
+{
+  MrNetPager *pager = mr_net_pager_attach (task, &statuses_feed, &mr_net_provider_mastodon,
+                                           session, base_url, handle, max_posts);
+  Account *account = pager->data = g_new0 (Account, 1);
+  g_autofree char *acct = NULL;
+
+  if (!parse_handle (handle, &account->user, &account->server, error))
+    return NULL;
+
+  acct = g_uri_escape_string (account->user, NULL, TRUE);
+  *profile_uri = g_strdup_printf ("%s/api/v1/accounts/lookup?acct=%s", base_url, acct);
+  return pager;
+}
+
 static void
 mastodon_fetch (const MrNetProvider *provider,
                 SoupSession         *session,
                 const char          *base_url,
                 const char          *handle,
-                const char          *api_key G_GNUC_UNUSED,
+                const char          *api_key,
                 guint                max_posts,
                 GTask               *task)
 {
-  MrNetPager *pager = mr_net_pager_attach (task, &statuses_feed, provider, session, base_url,
-                                           handle, max_posts);
-  Account *account = pager->data = g_new0 (Account, 1);
   GError *error = NULL;
-  g_autofree char *acct = NULL;
   g_autofree char *uri = NULL;
 
-  if (!parse_handle (handle, &account->user, &account->server, &error))
+  if (mr_net_mastodon_attach (task, session, base_url, handle, api_key, max_posts, &uri,
+                              &error) == NULL)
     {
       g_task_return_error (task, error);
       g_object_unref (task);
       return;
     }
-
-  acct = g_uri_escape_string (account->user, NULL, TRUE);
-  uri = g_strdup_printf ("%s/api/v1/accounts/lookup?acct=%s", base_url, acct);
   mr_net_pager_start (task, uri);
 }
 
