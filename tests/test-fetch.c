@@ -264,6 +264,17 @@ test_malformed (void)
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "“feed[0]” is not an object");
 }
 
+/* Found by fuzzing: an answer with an empty body made json-glib refuse its arguments
+ * without saying why, and the refresh read the reason that was not there. */
+static void
+test_empty_answer (void)
+{
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
+
+  mr_test_server_route (stub, PROFILE_PATH, 200, "");
+  assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "gave an empty answer");
+}
+
 static char *
 oversized_feed (void)
 {
@@ -378,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/fetch/retry-after", test_retry_after);
   g_test_add_func ("/fetch/server-error", test_server_error);
   g_test_add_func ("/fetch/malformed", test_malformed);
+  g_test_add_func ("/fetch/empty-answer", test_empty_answer);
   g_test_add_func ("/fetch/too-large", test_too_large);
   g_test_add_func ("/fetch/timeout", test_timeout);
   g_test_add_func ("/fetch/override", test_override);

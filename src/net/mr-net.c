@@ -290,8 +290,11 @@ mr_net_parse_answer (GBytes      *body,
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
 
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
-                                   g_bytes_get_size (body), &local_error))
+  /* An empty body has no data at all, which json-glib refuses without a reason: it is
+   * an empty answer, as one of white space is. */
+  if (g_bytes_get_size (body) > 0
+      && !json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
+                                      g_bytes_get_size (body), &local_error))
     {
       g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
                    /* Translators: %1$s is a server's name, %2$s the parser's reason. */
