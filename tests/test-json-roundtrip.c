@@ -746,6 +746,20 @@ test_refuses_invalid_value (Fixture       *fixture,
                   MR_IMPORT_ERROR_INVALID_VALUE, "wrong.json: “myspace” is not a platform");
 }
 
+/* Found by fuzzing: a value that breaks one of the database's rules (a campaign that
+ * ends before it starts) was refused in the database's words, without the file's name. */
+static void
+test_refuses_out_of_range (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  assert_refused (fixture, "edited.json",
+                  "{ \"schema\": 1, \"creators\": [], \"campaigns\": [ { \"id\": 4,"
+                  " \"name\": \"Zomer\", \"start\": \"2026-06-30\", \"end\": \"2026-06-01\" } ] }",
+                  MR_IMPORT_ERROR_INVALID_VALUE,
+                  "edited.json: it holds a value Microreach cannot store (CHECK constraint "
+                  "failed: end_date >= start_date)");
+}
+
 static void
 test_recognises_exports (Fixture       *fixture,
                          gconstpointer  user_data)
@@ -986,6 +1000,7 @@ main (int   argc,
   ADD ("refuses-newer-schema", test_refuses_newer_schema);
   ADD ("refuses-malformed", test_refuses_malformed);
   ADD ("refuses-invalid-value", test_refuses_invalid_value);
+  ADD ("refuses-out-of-range", test_refuses_out_of_range);
   ADD ("recognises-exports", test_recognises_exports);
   ADD ("campaign-kpis", test_campaign_kpis);
   ADD ("campaign-edit-undo", test_campaign_edit_undo);

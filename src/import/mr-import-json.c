@@ -327,6 +327,19 @@ mr_restore_step (MrRestore     *self,
 {
   int rc = sqlite3_step (stmt);
 
+  /* A value the database's rules refuse (a campaign that ends before it starts, a
+   * negative budget) is in the file, not in the database: say which file. */
+  if ((rc & 0xff) == SQLITE_CONSTRAINT)
+    {
+      g_autofree char *rule = g_strdup (sqlite3_errmsg (self->db));
+
+      sqlite3_reset (stmt);
+      /* Translators: %s is the rule the value breaks, in the database's words, such as
+       * “CHECK constraint failed: end_date >= start_date” */
+      return mr_restore_invalid (self, error, _("it holds a value Microreach cannot store "
+                                                "(%s): correct it in the file and import "
+                                                "the file again"), rule);
+    }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     return mr_store_set_error_from_sqlite (error, self->db, rc);
