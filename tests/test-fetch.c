@@ -275,6 +275,29 @@ test_empty_answer (void)
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "gave an empty answer");
 }
 
+/* Found by fuzzing: json-glib reads an escaped lone surrogate into bytes that are not
+ * UTF-8, which a field would have carried into the database and the window, and the
+ * parser's reason into an error message. */
+static void
+test_not_utf8 (void)
+{
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MrNetResult) result = NULL;
+
+  mr_test_server_route (stub, PROFILE_PATH, 200,
+                        "{\"handle\": \"anna\\ud800y\", \"postsCount\": 1}");
+  assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "“handle” is not text");
+
+  mr_test_server_route (stub, PROFILE_PATH, 200,
+                        "{\"handle\": \"anna\", \"postsCount\\ud800\": 1, \"x\": 2}");
+  result = fetch ("anna.bsky.social", 100, &error);
+  g_assert_null (result);
+  g_assert_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_nonnull (strstr (error->message, "not JSON"));
+}
+
 static char *
 oversized_feed (void)
 {
@@ -390,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/fetch/server-error", test_server_error);
   g_test_add_func ("/fetch/malformed", test_malformed);
   g_test_add_func ("/fetch/empty-answer", test_empty_answer);
+  g_test_add_func ("/fetch/not-utf8", test_not_utf8);
   g_test_add_func ("/fetch/too-large", test_too_large);
   g_test_add_func ("/fetch/timeout", test_timeout);
   g_test_add_func ("/fetch/override", test_override);

@@ -288,6 +288,7 @@ mr_net_parse_answer (GBytes      *body,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *reason = NULL;
   JsonNode *root;
 
   /* An empty body has no data at all, which json-glib refuses without a reason: it is
@@ -296,10 +297,12 @@ mr_net_parse_answer (GBytes      *body,
       && !json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
                                       g_bytes_get_size (body), &local_error))
     {
+      /* The reason quotes the answer, which may hold bytes that are not UTF-8. */
+      reason = g_utf8_make_valid (local_error->message, -1);
       g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
                    /* Translators: %1$s is a server's name, %2$s the parser's reason. */
                    _("%1$s answered with something that is not JSON: %2$s"),
-                   host, local_error->message);
+                   host, reason);
       return NULL;
     }
   root = json_parser_get_root (parser);
