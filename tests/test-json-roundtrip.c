@@ -746,8 +746,9 @@ test_refuses_invalid_value (Fixture       *fixture,
                   MR_IMPORT_ERROR_INVALID_VALUE, "wrong.json: “myspace” is not a platform");
 }
 
-/* Found by fuzzing: a value that breaks one of the database's rules (a campaign that
- * ends before it starts) was refused in the database's words, without the file's name. */
+/* Found by fuzzing: a value that breaks one of the database's rules (a campaign or a
+ * search figure's period that ends before it starts) was refused in the database's
+ * words, as if the database were at fault. */
 static void
 test_refuses_out_of_range (Fixture       *fixture,
                            gconstpointer  user_data)
@@ -758,6 +759,20 @@ test_refuses_out_of_range (Fixture       *fixture,
                   MR_IMPORT_ERROR_INVALID_VALUE,
                   "edited.json: it holds a value Microreach cannot store (CHECK constraint "
                   "failed: end_date >= start_date)");
+}
+
+/* The same where the import's writer stores the value. */
+static void
+test_refuses_out_of_range_search (Fixture       *fixture,
+                                  gconstpointer  user_data)
+{
+  assert_refused (fixture, "edited.json",
+                  "{ \"schema\": 1, \"creators\": [], \"search\": [ { \"source\": \"trends\","
+                  " \"kind\": \"topic\", \"query\": \"koffie\", \"period_start\": \"2026-03-31\","
+                  " \"period_end\": \"2026-03-01\" } ] }",
+                  MR_IMPORT_ERROR_INVALID_VALUE,
+                  "edited.json: it holds a value Microreach cannot store (CHECK constraint "
+                  "failed: period_end >= period_start)");
 }
 
 /* Found by fuzzing: json-glib reads an escaped lone surrogate into bytes that are not
@@ -1026,6 +1041,7 @@ main (int   argc,
   ADD ("refuses-malformed", test_refuses_malformed);
   ADD ("refuses-invalid-value", test_refuses_invalid_value);
   ADD ("refuses-out-of-range", test_refuses_out_of_range);
+  ADD ("refuses-out-of-range/search", test_refuses_out_of_range_search);
   ADD ("refuses-not-utf8", test_refuses_not_utf8);
   ADD ("recognises-exports", test_recognises_exports);
   ADD ("campaign-kpis", test_campaign_kpis);

@@ -320,6 +320,20 @@ mr_restore_prepare (MrRestore   *self,
   return stmt;
 }
 
+/* A value the database's rules refuse (a campaign that ends before it starts, a period
+ * that ends before it starts) is in the file, not in the database: say which file. To
+ * be called while the connection's last error is the refusal. */
+static gboolean
+refuse_value (MrRestore  *self,
+              GError    **error)
+{
+  /* Translators: %s is the rule the value breaks, in the database's words, such as
+   * “CHECK constraint failed: end_date >= start_date” */
+  return mr_restore_invalid (self, error, _("it holds a value Microreach cannot store "
+                                            "(%s): correct it in the file and import "
+                                            "the file again"), sqlite3_errmsg (self->db));
+}
+
 gboolean
 mr_restore_step (MrRestore     *self,
                  sqlite3_stmt  *stmt,
@@ -327,18 +341,11 @@ mr_restore_step (MrRestore     *self,
 {
   int rc = sqlite3_step (stmt);
 
-  /* A value the database's rules refuse (a campaign that ends before it starts, a
-   * negative budget) is in the file, not in the database: say which file. */
   if ((rc & 0xff) == SQLITE_CONSTRAINT)
     {
-      g_autofree char *rule = g_strdup (sqlite3_errmsg (self->db));
-
+      refuse_value (self, error);
       sqlite3_reset (stmt);
-      /* Translators: %s is the rule the value breaks, in the database's words, such as
-       * “CHECK constraint failed: end_date >= start_date” */
-      return mr_restore_invalid (self, error, _("it holds a value Microreach cannot store "
-                                                "(%s): correct it in the file and import "
-                                                "the file again"), rule);
+      return FALSE;
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -454,6 +461,12 @@ gboolean
 mr_restore_sink_failed (MrRestore  *self,
                         GError    **error)
 {
+  /* The writer refuses such a value in the store's words. */
+  if (error != NULL && g_error_matches (*error, MR_STORE_ERROR, MR_STORE_ERROR_CONSTRAINT))
+    {
+      g_clear_error (error);
+      return refuse_value (self, error);
+    }
   g_prefix_error (error, "%s: ", self->name);
   return FALSE;
 }
