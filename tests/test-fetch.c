@@ -298,6 +298,29 @@ test_not_utf8 (void)
   g_assert_nonnull (strstr (error->message, "not JSON"));
 }
 
+/* Found by fuzzing: json-glib reads a second value after the first as if it were not
+ * there, and loses its memory. */
+static void
+test_two_values (void)
+{
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
+
+  mr_test_server_route (stub, PROFILE_PATH, 200,
+                        "{\"handle\": \"anna.bsky.social\"}\n{\"handle\": \"bob.bsky.social\"}");
+  assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "not JSON: more follows after its end");
+
+  /* White space after the value is nothing more. */
+  mr_test_server_route (stub, PROFILE_PATH, 200, "\xEF\xBB\xBF {\"handle\": \"anna\"}\r\n");
+  mr_test_server_route (stub, FEED_PATH, 200, "{\"feed\": []}\n\n");
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MrNetResult) result = fetch ("anna.bsky.social", 100, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (result->profile.handle, ==, "anna");
+  }
+}
+
 static char *
 oversized_feed (void)
 {
@@ -414,6 +437,7 @@ main (int   argc,
   g_test_add_func ("/fetch/malformed", test_malformed);
   g_test_add_func ("/fetch/empty-answer", test_empty_answer);
   g_test_add_func ("/fetch/not-utf8", test_not_utf8);
+  g_test_add_func ("/fetch/two-values", test_two_values);
   g_test_add_func ("/fetch/too-large", test_too_large);
   g_test_add_func ("/fetch/timeout", test_timeout);
   g_test_add_func ("/fetch/override", test_override);

@@ -800,6 +800,19 @@ test_refuses_not_utf8 (Fixture       *fixture,
   g_assert_true (g_utf8_validate (refused.error->message, -1, NULL));
 }
 
+/* Found by fuzzing: json-glib read two exports in one file as the first alone, and the
+ * second was lost without a word. */
+static void
+test_refuses_two_exports (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  assert_refused (fixture, "twice.json",
+                  "{ \"schema\": 1, \"creators\": [] }\n"
+                  "{ \"schema\": 1, \"creators\": [ { \"name\": \"Bram\", \"accounts\": [] } ] }\n",
+                  MR_IMPORT_ERROR_INVALID_VALUE,
+                  "twice.json: more follows after the end of the export");
+}
+
 static void
 test_recognises_exports (Fixture       *fixture,
                          gconstpointer  user_data)
@@ -1043,6 +1056,7 @@ main (int   argc,
   ADD ("refuses-out-of-range", test_refuses_out_of_range);
   ADD ("refuses-out-of-range/search", test_refuses_out_of_range_search);
   ADD ("refuses-not-utf8", test_refuses_not_utf8);
+  ADD ("refuses-two-exports", test_refuses_two_exports);
   ADD ("recognises-exports", test_recognises_exports);
   ADD ("campaign-kpis", test_campaign_kpis);
   ADD ("campaign-edit-undo", test_campaign_edit_undo);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "mr-json-export.h"
+#include "mr-json-text.h"
 #include "mr-store.h"
 
 /* Restoring what `microreach --export-json` wrote (DESIGN.md §5), as a backup or to move
@@ -562,6 +563,14 @@ load (MrRestore  *self,
     {
       text += 3;
       length -= 3;
+    }
+
+  /* json-glib would restore the first of two exports and drop the second unseen. */
+  if (!mr_json_text_is_one_value (text, length))
+    {
+      mr_restore_invalid (self, error, _("more follows after the end of the export: import "
+                                         "each export from a file of its own"));
+      return NULL;
     }
 
   g_signal_connect (parser, "error", G_CALLBACK (on_parse_error), &at);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mr-json-text.h"
 #include "mr-net-answers-private.h"
 #include "mr-net.h"
 
@@ -289,16 +290,21 @@ mr_net_parse_answer (GBytes      *body,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
   g_autofree char *reason = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (body, &size);
   JsonNode *root;
 
   /* An empty body has no data at all, which json-glib refuses without a reason: it is
-   * an empty answer, as one of white space is. */
-  if (g_bytes_get_size (body) > 0
-      && !json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
-                                      g_bytes_get_size (body), &local_error))
+   * an empty answer, as one of white space is. Two values one after the other would be
+   * read as the first (and the second lost in memory). */
+  if (size > 0 && !mr_json_text_is_one_value (data, size))
+    /* Translators: why an answer is not JSON. */
+    reason = g_strdup (_("more follows after its end"));
+  else if (size > 0 && !json_parser_load_from_data (parser, data, size, &local_error))
+    /* The reason quotes the answer, which may hold bytes that are not UTF-8. */
+    reason = g_utf8_make_valid (local_error->message, -1);
+  if (reason != NULL)
     {
-      /* The reason quotes the answer, which may hold bytes that are not UTF-8. */
-      reason = g_utf8_make_valid (local_error->message, -1);
       g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
                    /* Translators: %1$s is a server's name, %2$s the parser's reason. */
                    _("%1$s answered with something that is not JSON: %2$s"),
