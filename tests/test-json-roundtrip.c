@@ -776,28 +776,16 @@ test_refuses_out_of_range_search (Fixture       *fixture,
 }
 
 /* Found by fuzzing: json-glib reads an escaped lone surrogate into bytes that are not
- * UTF-8, which the restore kept, and quotes them in its reasons. */
+ * UTF-8, which the restore kept, and loses the memory of half a surrogate pair. */
 static void
-test_refuses_not_utf8 (Fixture       *fixture,
-                       gconstpointer  user_data)
+test_refuses_bad_escapes (Fixture       *fixture,
+                          gconstpointer  user_data)
 {
-  g_autoptr(MrStore) store = open_store (fixture, "target.db");
-  g_autoptr(GFile) broken = write_file (fixture, "broken.json",
-                                        "{ \"schema\": 1, \"creators\": [ { \"id\": 1,"
-                                        " \"name\": \"Anna\", \"niche\\ud800\": 1, \"x\": 2 } ] }");
-  g_auto(Restore) refused = { 0 };
-
   assert_refused (fixture, "text.json",
                   "{ \"schema\": 1, \"creators\": [ { \"name\": \"Anna\\ud800y\","
                   " \"accounts\": [] } ] }",
                   MR_IMPORT_ERROR_INVALID_VALUE,
-                  "text.json: it holds text that is not UTF-8");
-
-  restore_into (store, broken, "broken", &refused);
-  g_assert_false (refused.ok);
-  g_assert_error (refused.error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE);
-  g_assert_true (g_str_has_prefix (refused.error->message, "broken.json:1: "));
-  g_assert_true (g_utf8_validate (refused.error->message, -1, NULL));
+                  "text.json: it holds a “\\” that starts no valid escape");
 }
 
 /* Found by fuzzing: json-glib read two exports in one file as the first alone, and the
@@ -1055,7 +1043,7 @@ main (int   argc,
   ADD ("refuses-invalid-value", test_refuses_invalid_value);
   ADD ("refuses-out-of-range", test_refuses_out_of_range);
   ADD ("refuses-out-of-range/search", test_refuses_out_of_range_search);
-  ADD ("refuses-not-utf8", test_refuses_not_utf8);
+  ADD ("refuses-bad-escapes", test_refuses_bad_escapes);
   ADD ("refuses-two-exports", test_refuses_two_exports);
   ADD ("recognises-exports", test_recognises_exports);
   ADD ("campaign-kpis", test_campaign_kpis);

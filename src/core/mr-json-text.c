@@ -13,59 +13,103 @@ is_space (char c)
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Where the object or list that opens at @i ends (after its closing bracket), or
- * @length when it does not. */
-static gsize
-skip_container (const char *text,
-                gsize       length,
-                gsize       i)
+/* The UTF-16 unit of the "\uXXXX" escape at @i, or -1 when there is none. */
+static int
+escaped_unit (const char *text,
+              gsize       length,
+              gsize       i)
 {
-  gboolean in_string = FALSE, escaped = FALSE;
-  gsize depth = 0;
+  int unit = 0;
 
-  for (; i < length; i++)
+  if (length - i < 6 || text[i] != '\\' || text[i + 1] != 'u')
+    return -1;
+  for (gsize k = i + 2; k < i + 6; k++)
     {
-      char c = text[i];
-
-      if (in_string)
-        {
-          if (escaped)
-            escaped = FALSE;
-          else if (c == '\\')
-            escaped = TRUE;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        depth++;
-      else if ((c == '}' || c == ']') && --depth == 0)
-        return i + 1;
+      if (!g_ascii_isxdigit (text[k]))
+        return -1;
+      unit = unit * 16 + g_ascii_xdigit_value (text[k]);
     }
-  return length;
+  return unit;
 }
 
-/* Where the string that opens at @i ends (after its closing quote), or @length. */
-static gsize
+/* Moves *@i past the string that opens there (to @length when it does not end),
+ * checking its escapes. */
+static MrJsonText
 skip_string (const char *text,
              gsize       length,
-             gsize       i)
+             gsize      *i)
 {
-  for (i++; i < length; i++)
+  gsize p = *i + 1;
+
+  while (p < length && text[p] != '"')
     {
-      if (text[i] == '\\')
-        i++;
-      else if (text[i] == '"')
-        return i + 1;
+      int unit;
+
+      if (text[p] != '\\')
+        {
+          p++;
+          continue;
+        }
+      if (p + 1 < length && text[p + 1] != 'u')
+        {
+          if (text[p + 1] == '\0' || strchr ("\"\\/bfnrt", text[p + 1]) == NULL)
+            return MR_JSON_TEXT_BAD_ESCAPE;
+          p += 2;
+          continue;
+        }
+      unit = escaped_unit (text, length, p);
+      if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+        return MR_JSON_TEXT_BAD_ESCAPE;
+      p += 6;
+      if (unit >= 0xD800 && unit <= 0xDBFF)
+        {
+          unit = escaped_unit (text, length, p);
+          if (unit < 0xDC00 || unit > 0xDFFF)
+            return MR_JSON_TEXT_BAD_ESCAPE;
+          p += 6;
+        }
     }
-  return length;
+  *i = p < length ? p + 1 : length;
+  return MR_JSON_TEXT_SOUND;
 }
 
-gboolean
-mr_json_text_is_one_value (const char *text,
-                           gsize       length)
+/* Moves *@i past the object or list that opens there (to @length when it does not
+ * end), checking the escapes of its strings. */
+static MrJsonText
+skip_container (const char *text,
+                gsize       length,
+                gsize      *i)
 {
+  gsize depth = 0;
+  gsize p = *i;
+
+  while (p < length)
+    {
+      char c = text[p];
+
+      if (c == '"')
+        {
+          MrJsonText problem = skip_string (text, length, &p);
+
+          if (problem != MR_JSON_TEXT_SOUND)
+            return problem;
+          continue;
+        }
+      p++;
+      if (c == '{' || c == '[')
+        depth++;
+      else if ((c == '}' || c == ']') && --depth == 0)
+        break;
+    }
+  *i = p;
+  return MR_JSON_TEXT_SOUND;
+}
+
+MrJsonText
+mr_json_text_check (const char *text,
+                    gsize       length)
+{
+  MrJsonText problem = MR_JSON_TEXT_SOUND;
   gsize i = 0;
 
   if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
@@ -73,18 +117,20 @@ mr_json_text_is_one_value (const char *text,
   while (i < length && is_space (text[i]))
     i++;
   if (i == length)
-    return TRUE;
+    return MR_JSON_TEXT_SOUND;
 
   if (text[i] == '{' || text[i] == '[')
-    i = skip_container (text, length, i);
+    problem = skip_container (text, length, &i);
   else if (text[i] == '"')
-    i = skip_string (text, length, i);
+    problem = skip_string (text, length, &i);
   else
     /* A number, true, false or null. */
     while (i < length && !is_space (text[i]) && strchr ("{}[]\",:", text[i]) == NULL)
       i++;
+  if (problem != MR_JSON_TEXT_SOUND)
+    return problem;
 
   while (i < length && is_space (text[i]))
     i++;
-  return i == length;
+  return i == length ? MR_JSON_TEXT_SOUND : MR_JSON_TEXT_MORE;
 }

@@ -5,12 +5,22 @@
 
 G_BEGIN_DECLS
 
-/* Whether @text (@length bytes, after an optional UTF-8 byte-order mark) holds one JSON
- * value and nothing after it but white space. json-glib 1.6 reads what follows a first
- * value as more values, keeps the first and loses the others (and their memory): an
- * answer or a file holding two would be read as if it held one. Whether the value
- * itself is well formed is for json-glib to say. */
-gboolean mr_json_text_is_one_value (const char *text,
-                                    gsize       length);
+/* What json-glib 1.6 reads without a word, or into memory it then loses, in JSON text
+ * that is not sound. */
+typedef enum {
+  MR_JSON_TEXT_SOUND,
+  /* More than white space after the first value: json-glib keeps the first value and
+   * loses the others. */
+  MR_JSON_TEXT_MORE,
+  /* A "\" that starts no escape (read as the letter after it), or a "\u" escape that is
+   * not four hex digits or is half a surrogate pair (read into bytes that are not UTF-8,
+   * or lost). */
+  MR_JSON_TEXT_BAD_ESCAPE,
+} MrJsonText;
+
+/* Checks @text (@length bytes, after an optional UTF-8 byte-order mark) for the above
+ * before json-glib reads it; whether the rest is well formed is for json-glib to say. */
+MrJsonText mr_json_text_check (const char *text,
+                               gsize       length);
 
 G_END_DECLS

@@ -505,43 +505,6 @@ on_parse_error (JsonParser *parser,
   at->position = json_parser_get_current_pos (parser);
 }
 
-/* Whether every text of @node is UTF-8: json-glib reads an escaped lone surrogate
- * ("\ud800") into bytes that are not, which the database and the window would keep. */
-static gboolean
-holds_utf8 (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
-
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, &name, &member))
-          if (!g_utf8_validate (name, -1, NULL) || !holds_utf8 (member))
-            return FALSE;
-        return TRUE;
-      }
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          if (!holds_utf8 (json_array_get_element (array, i)))
-            return FALSE;
-        return TRUE;
-      }
-    case JSON_NODE_VALUE:
-      return json_node_get_value_type (node) != G_TYPE_STRING ||
-             g_utf8_validate (json_node_get_string (node), -1, NULL);
-    case JSON_NODE_NULL:
-    default:
-      return TRUE;
-    }
-}
-
 /* Parses @file, and says where it is damaged as the CSV readers do: "NAME:LINE: …". */
 static JsonNode *
 load (MrRestore  *self,
@@ -565,21 +528,28 @@ load (MrRestore  *self,
       length -= 3;
     }
 
-  /* json-glib would restore the first of two exports and drop the second unseen. */
-  if (!mr_json_text_is_one_value (text, length))
+  /* json-glib would restore the first of two exports and drop the second unseen, and
+   * read a broken escape into text that is not UTF-8. */
+  switch (mr_json_text_check (text, length))
     {
+    case MR_JSON_TEXT_MORE:
       mr_restore_invalid (self, error, _("more follows after the end of the export: import "
                                          "each export from a file of its own"));
       return NULL;
+    case MR_JSON_TEXT_BAD_ESCAPE:
+      mr_restore_invalid (self, error, _("it holds a “\\” that starts no valid escape: "
+                                         "correct it in the file and import the file again"));
+      return NULL;
+    case MR_JSON_TEXT_SOUND:
+    default:
+      break;
     }
 
   g_signal_connect (parser, "error", G_CALLBACK (on_parse_error), &at);
   if (!json_parser_load_from_data (parser, text, (gssize) length, &local_error))
     {
       g_autofree char *location = g_strdup_printf ("<data>:%u:%u: ", at.line, at.position);
-      /* The reason quotes the file, which may hold bytes that are not UTF-8. */
-      g_autofree char *valid = g_utf8_make_valid (local_error->message, -1);
-      const char *reason = valid;
+      const char *reason = local_error->message;
 
       /* json-glib names the text "<data>" and gives line and column: keep its reason. */
       if (g_str_has_prefix (reason, location))
@@ -596,12 +566,6 @@ load (MrRestore  *self,
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       mr_restore_invalid (self, error, _("this is not an export of Microreach"));
-      return NULL;
-    }
-  if (!holds_utf8 (json_parser_get_root (parser)))
-    {
-      mr_restore_invalid (self, error, _("it holds text that is not UTF-8: save it as UTF-8 "
-                                         "and import it again"));
       return NULL;
     }
   return json_parser_steal_root (parser);

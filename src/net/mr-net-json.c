@@ -190,9 +190,6 @@ mr_net_json_get_string (JsonObject  *object,
                        /* Translators: what a field of a JSON answer should be. */
                        N_("text"), &node, error))
     return FALSE;
-  /* json-glib reads an escaped lone surrogate ("\ud800") into bytes that are not UTF-8. */
-  if (node != NULL && !g_utf8_validate (json_node_get_string (node), -1, NULL))
-    return set_wrong_type (path, member, N_("text"), error);
   if (node != NULL)
     *out = json_node_get_string (node);
   return TRUE;

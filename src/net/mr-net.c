@@ -289,20 +289,22 @@ mr_net_parse_answer (GBytes      *body,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *reason = NULL;
   gsize size;
   const char *data = g_bytes_get_data (body, &size);
+  MrJsonText problem = size > 0 ? mr_json_text_check (data, size) : MR_JSON_TEXT_SOUND;
+  const char *reason = NULL;
   JsonNode *root;
 
-  /* An empty body has no data at all, which json-glib refuses without a reason: it is
-   * an empty answer, as one of white space is. Two values one after the other would be
-   * read as the first (and the second lost in memory). */
-  if (size > 0 && !mr_json_text_is_one_value (data, size))
+  if (problem == MR_JSON_TEXT_MORE)
     /* Translators: why an answer is not JSON. */
-    reason = g_strdup (_("more follows after its end"));
+    reason = _("more follows after its end");
+  else if (problem == MR_JSON_TEXT_BAD_ESCAPE)
+    /* Translators: why an answer is not JSON. */
+    reason = _("it holds a “\\” that starts no valid escape");
+  /* An empty body has no data at all, which json-glib refuses without a reason: it is
+   * an empty answer, as one of white space is. */
   else if (size > 0 && !json_parser_load_from_data (parser, data, size, &local_error))
-    /* The reason quotes the answer, which may hold bytes that are not UTF-8. */
-    reason = g_utf8_make_valid (local_error->message, -1);
+    reason = local_error->message;
   if (reason != NULL)
     {
       g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
