@@ -93,6 +93,28 @@ static const char page_two[] =
   FEED_POST ("3k3", "Third", "2024-04-20T00:00:00Z", "0", "0", "0", "0")
   "]}";
 
+/* Found by fuzzing: a post's key went into its permalink as the server sent it, so a
+ * key that is not one ("3k%zz") made an address no browser opens. */
+static void
+test_permalink_escaped (void)
+{
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MrNetResult) result = NULL;
+
+  mr_test_server_route (stub, PROFILE_PATH, 200, profile_json);
+  mr_test_server_route (stub, FEED_PATH, 200,
+                        "{\"feed\": ["
+                        FEED_POST ("3k%zz", "Odd", "2024-05-02T10:00:00Z", "1", "0", "0", "0")
+                        "]}");
+  result = fetch ("anna.bsky.social", 100, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->posts->len, ==, 1);
+  g_assert_cmpstr (((MrNetPost *) g_ptr_array_index (result->posts, 0))->permalink, ==,
+                   "https://bsky.app/profile/anna.bsky.social/post/3k%25zz");
+}
+
 static void
 test_pagination (void)
 {
@@ -435,6 +457,7 @@ main (int   argc,
 
   g_test_add_func ("/fetch/profile", test_profile);
   g_test_add_func ("/fetch/pagination", test_pagination);
+  g_test_add_func ("/fetch/permalink-escaped", test_permalink_escaped);
   g_test_add_func ("/fetch/max-posts", test_max_posts);
   g_test_add_func ("/fetch/not-found", test_not_found);
   g_test_add_func ("/fetch/rate-limited", test_rate_limited);

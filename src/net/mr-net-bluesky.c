@@ -104,8 +104,14 @@ read_item (MrNetPager  *pager,
   post->external_id = g_strdup (uri);
   post->text = g_strdup (text);
   if (rkey != NULL && rkey[1] != '\0')
-    post->permalink = g_strdup_printf ("https://bsky.app/profile/%s/post/%s",
-                                       author_handle, rkey + 1);
+    {
+      /* Escaped: what a server sends need not be a handle and a key. */
+      g_autofree char *escaped_handle = g_uri_escape_string (author_handle, NULL, TRUE);
+      g_autofree char *escaped_rkey = g_uri_escape_string (rkey + 1, NULL, TRUE);
+
+      post->permalink = g_strdup_printf ("https://bsky.app/profile/%s/post/%s",
+                                         escaped_handle, escaped_rkey);
+    }
   mr_net_pager_add_post (pager, g_steal_pointer (&post));
   return TRUE;
 }

@@ -173,13 +173,17 @@ html_to_text (const char *html)
   return g_strstrip (g_string_free (g_steal_pointer (&text), FALSE));
 }
 
-/* Only an address a person can open in a browser becomes the permalink. */
+/* Only an address a person can open in a browser becomes the permalink: a web address
+ * with a host, as a whole an address (not "https://host:port-that-is-not-one/"). */
 static const char *
 web_address (const char *address)
 {
-  const char *scheme = address != NULL ? g_uri_peek_scheme (address) : NULL;
+  g_autoptr(GUri) uri = address != NULL ? g_uri_parse (address, G_URI_FLAGS_NONE, NULL) : NULL;
+  const char *scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
 
-  return g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0 ? address : NULL;
+  if (g_strcmp0 (scheme, "https") != 0 && g_strcmp0 (scheme, "http") != 0)
+    return NULL;
+  return g_uri_get_host (uri) != NULL && *g_uri_get_host (uri) != '\0' ? address : NULL;
 }
 
 /* Takes a status's post, unless it is a boost or one taken before. *@id is the
