@@ -34,7 +34,7 @@ for test in json.load(sys.stdin):
         continue
     cmd = test["cmd"]
     kept = [a for a in cmd[1:] if a.startswith("-")
-            and not a.startswith(("-max_total_time=", "-artifact_prefix="))]
+            and not a.startswith(("-runs=", "-seed=", "-max_total_time=", "-artifact_prefix="))]
     positional = [a for a in cmd[1:] if not a.startswith("-")]
     env = ["%s=%s" % item for item in sorted(test["env"].items()) if item[0] != "TMPDIR"]
     command = shlex.join(["env"] + env + [cmd[0]] + kept)
