@@ -197,6 +197,12 @@ test_not_found (void)
   mr_test_server_clear_routes (stub);
   assert_fetch_fails (stub, MR_NET_ERROR_NOT_FOUND, "No such account");
 
+  /* Found by fuzzing: a refusal's body was read without the checks of an answer's, so
+   * the first of two values said "not found" and the second's memory was lost. */
+  mr_test_server_route (stub, PROFILE_PATH, 400,
+              "{\"message\": \"Profile not found\"} {\"message\": \"Profile not found\"}");
+  assert_fetch_fails (stub, MR_NET_ERROR_FAILED, "HTTP 400");
+
   /* Not every 400 is an unknown account. */
   mr_test_server_route (stub, PROFILE_PATH, 400,
               "{\"error\": \"InvalidRequest\", \"message\": \"Error: actor must be a valid did or a handle\"}");

@@ -330,25 +330,20 @@ finish_body (GTask *task)
   Request *request = g_task_get_task_data (task);
   guint status = soup_message_get_status (request->message);
   g_autoptr(GBytes) body = g_byte_array_free_to_bytes (g_steal_pointer (&request->body));
+  const char *host = g_uri_get_host (soup_message_get_uri (request->message));
   GError *error = NULL;
   JsonNode *root;
 
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-
+      /* A refusal's body, when it is JSON, is read as an answer is. */
       request->refused_status = status;
-      if (g_bytes_get_size (body) > 0
-          && json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
-                                      g_bytes_get_size (body), NULL)
-          && json_parser_get_root (parser) != NULL)
-        request->refusal = json_node_ref (json_parser_get_root (parser));
+      request->refusal = mr_net_parse_answer (body, host, NULL);
       return_status_error (task, status, request->refusal);
       return;
     }
 
-  root = mr_net_parse_answer (body, g_uri_get_host (soup_message_get_uri (request->message)),
-                              &error);
+  root = mr_net_parse_answer (body, host, &error);
   if (root == NULL)
     {
       g_task_return_error (task, error);
