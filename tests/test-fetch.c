@@ -305,7 +305,8 @@ test_empty_answer (void)
 
 /* Found by fuzzing: json-glib reads an escaped lone surrogate into bytes that are not
  * UTF-8, which a field would have carried into the database and the window, loses the
- * memory of half a surrogate pair, and reads "\q" as "q". */
+ * memory of half a surrogate pair, reads "\q" as "q", and quotes the text it stopped at
+ * cut within a character. */
 static void
 test_bad_escapes (void)
 {
@@ -322,6 +323,15 @@ test_bad_escapes (void)
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "that starts no valid escape");
   mr_test_server_route (stub, PROFILE_PATH, 200, "{\"handle\": \"anna\\q\"}");
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "that starts no valid escape");
+
+  /* json-glib quotes where it stopped, cut within a character. */
+  mr_test_server_route (stub, PROFILE_PATH, 200,
+                        "{\"a\": 1, \"éééééééééééééééééééééééééééééééééééééééé\" \"b\": 2}");
+  g_clear_pointer (&result, mr_net_result_free);
+  result = fetch ("anna.bsky.social", 100, &error);
+  g_assert_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_clear_error (&error);
 
   /* A whole pair is a character. */
   mr_test_server_route (stub, PROFILE_PATH, 200,

@@ -776,16 +776,29 @@ test_refuses_out_of_range_search (Fixture       *fixture,
 }
 
 /* Found by fuzzing: json-glib reads an escaped lone surrogate into bytes that are not
- * UTF-8, which the restore kept, and loses the memory of half a surrogate pair. */
+ * UTF-8, which the restore kept, loses the memory of half a surrogate pair, and quotes
+ * the text it stopped at cut within a character. */
 static void
 test_refuses_bad_escapes (Fixture       *fixture,
                           gconstpointer  user_data)
 {
+  g_autoptr(MrStore) store = open_store (fixture, "quoted.db");
+  g_autoptr(GFile) cut = write_file (fixture, "cut.json",
+                                     "{ \"schema\": 1, \"éééééééééééééééééééééééééééééééééééééééé\""
+                                     " \"creators\": [] }");
+  g_auto(Restore) refused = { 0 };
+
   assert_refused (fixture, "text.json",
                   "{ \"schema\": 1, \"creators\": [ { \"name\": \"Anna\\ud800y\","
                   " \"accounts\": [] } ] }",
                   MR_IMPORT_ERROR_INVALID_VALUE,
                   "text.json: it holds a “\\” that starts no valid escape");
+
+  restore_into (store, cut, "cut", &refused);
+  g_assert_false (refused.ok);
+  g_assert_error (refused.error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE);
+  g_assert_true (g_str_has_prefix (refused.error->message, "cut.json:1: "));
+  g_assert_true (g_utf8_validate (refused.error->message, -1, NULL));
 }
 
 /* Found by fuzzing: json-glib read two exports in one file as the first alone, and the

@@ -549,7 +549,10 @@ load (MrRestore  *self,
   if (!json_parser_load_from_data (parser, text, (gssize) length, &local_error))
     {
       g_autofree char *location = g_strdup_printf ("<data>:%u:%u: ", at.line, at.position);
-      const char *reason = local_error->message;
+      /* json-glib quotes the text it stopped at, cut short wherever, even within a
+       * character. */
+      g_autofree char *valid = g_utf8_make_valid (local_error->message, -1);
+      const char *reason = valid;
 
       /* json-glib names the text "<data>" and gives line and column: keep its reason. */
       if (g_str_has_prefix (reason, location))

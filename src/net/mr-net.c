@@ -292,6 +292,7 @@ mr_net_parse_answer (GBytes      *body,
   gsize size;
   const char *data = g_bytes_get_data (body, &size);
   MrJsonText problem = size > 0 ? mr_json_text_check (data, size) : MR_JSON_TEXT_SOUND;
+  g_autofree char *quoted = NULL;
   const char *reason = NULL;
   JsonNode *root;
 
@@ -304,7 +305,9 @@ mr_net_parse_answer (GBytes      *body,
   /* An empty body has no data at all, which json-glib refuses without a reason: it is
    * an empty answer, as one of white space is. */
   else if (size > 0 && !json_parser_load_from_data (parser, data, size, &local_error))
-    reason = local_error->message;
+    /* json-glib quotes the text it stopped at, cut short wherever, even within a
+     * character. */
+    reason = quoted = g_utf8_make_valid (local_error->message, -1);
   if (reason != NULL)
     {
       g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
