@@ -47,6 +47,33 @@ static const char account_json[] =
 
 #define PLAIN(id) STATUS (id, "2024-05-01T00:00:00.000Z", "<p>Status " id "</p>", "1", "0", "0")
 
+/* Found by fuzzing: an address with a web scheme that is not an address as a whole (a
+ * port that is no number, no host) became the permalink, which no browser opens. */
+static void
+test_permalink_not_an_address (void)
+{
+  g_autoptr(MrTestServer) server = mr_test_server_new (VARIABLE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MrNetResult) result = NULL;
+
+  mr_test_server_route (server, LOOKUP_PATH, 200, account_json);
+  mr_test_server_route (server, STATUSES_PATH, 200, "["
+    STATUS_WITH ("113", "2024-05-02T10:00:00Z", "\"https://mastod:n.social/@Anna/113\"",
+                 "<p>Port</p>", "0", "0", "0", "null") ","
+    STATUS_WITH ("112", "2024-05-01T10:00:00Z", "\"https:///@Anna/112\"",
+                 "<p>Host</p>", "0", "0", "0", "null")
+    "]");
+  mr_test_server_route (server, STATUSES_PATH "?max_id=112", 200, "[]");
+  result = fetch ("anna@mastodon.social", 100, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->posts->len, ==, 2);
+  g_assert_cmpstr (((MrNetPost *) g_ptr_array_index (result->posts, 0))->permalink, ==,
+                   "https://mastodon.social/users/Anna/statuses/113");
+  g_assert_cmpstr (((MrNetPost *) g_ptr_array_index (result->posts, 1))->permalink, ==,
+                   "https://mastodon.social/users/Anna/statuses/112");
+}
+
 /* A boost of bob's status: the timeline wraps it, with bob's numbers. */
 #define BOOST(id) \
   STATUS_WITH (id, "2024-05-03T00:00:00.000Z", "\"https://mastodon.social/@Anna/" id "\"", \
@@ -518,6 +545,7 @@ main (int   argc,
   g_test_add_func ("/fetch-mastodon/profile", test_profile);
   g_test_add_func ("/fetch-mastodon/hidden-counts", test_hidden_counts);
   g_test_add_func ("/fetch-mastodon/posts", test_posts);
+  g_test_add_func ("/fetch-mastodon/permalink-not-an-address", test_permalink_not_an_address);
   g_test_add_func ("/fetch-mastodon/pagination", test_pagination);
   g_test_add_func ("/fetch-mastodon/max-posts", test_max_posts);
   g_test_add_func ("/fetch-mastodon/endless", test_endless);

@@ -93,6 +93,28 @@ static const char page_two[] =
   FEED_POST ("3k3", "Third", "2024-04-20T00:00:00Z", "0", "0", "0", "0")
   "]}";
 
+/* Found by fuzzing: a post's key went into its permalink as the server sent it, so a
+ * key that is not one ("3k%zz") made an address no browser opens. */
+static void
+test_permalink_escaped (void)
+{
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MrNetResult) result = NULL;
+
+  mr_test_server_route (stub, PROFILE_PATH, 200, profile_json);
+  mr_test_server_route (stub, FEED_PATH, 200,
+                        "{\"feed\": ["
+                        FEED_POST ("3k%zz", "Odd", "2024-05-02T10:00:00Z", "1", "0", "0", "0")
+                        "]}");
+  result = fetch ("anna.bsky.social", 100, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->posts->len, ==, 1);
+  g_assert_cmpstr (((MrNetPost *) g_ptr_array_index (result->posts, 0))->permalink, ==,
+                   "https://bsky.app/profile/anna.bsky.social/post/3k%25zz");
+}
+
 static void
 test_pagination (void)
 {
@@ -204,6 +226,12 @@ test_not_found (void)
   mr_test_server_clear_routes (stub);
   assert_fetch_fails (stub, MR_NET_ERROR_NOT_FOUND, "No such account");
 
+  /* Found by fuzzing: a refusal's body was read without the checks of an answer's, so
+   * the first of two values said "not found" and the second's memory was lost. */
+  mr_test_server_route (stub, PROFILE_PATH, 400,
+              "{\"message\": \"Profile not found\"} {\"message\": \"Profile not found\"}");
+  assert_fetch_fails (stub, MR_NET_ERROR_FAILED, "HTTP 400");
+
   /* Not every 400 is an unknown account. */
   mr_test_server_route (stub, PROFILE_PATH, 400,
               "{\"error\": \"InvalidRequest\", \"message\": \"Error: actor must be a valid did or a handle\"}");
@@ -291,6 +319,79 @@ test_malformed (void)
 
   mr_test_server_route (stub, FEED_PATH, 200, "{\"feed\": [42]}");
   assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "“feed[0]” is not an object");
+}
+
+/* Found by fuzzing: an answer with an empty body made json-glib refuse its arguments
+ * without saying why, and the refresh read the reason that was not there. */
+static void
+test_empty_answer (void)
+{
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
+
+  mr_test_server_route (stub, PROFILE_PATH, 200, "");
+  assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "gave an empty answer");
+}
+
+/* Found by fuzzing: json-glib reads an escaped lone surrogate into bytes that are not
+ * UTF-8, which a field would have carried into the database and the window, loses the
+ * memory of half a surrogate pair, reads "\q" as "q", and quotes the text it stopped at
+ * cut within a character. */
+static void
+test_bad_escapes (void)
+{
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MrNetResult) result = NULL;
+
+  mr_test_server_route (stub, PROFILE_PATH, 200,
+                        "{\"handle\": \"anna\\ud800y\", \"postsCount\": 1}");
+  assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED,
+                      "not JSON: it holds a “\\” that starts no valid escape");
+  mr_test_server_route (stub, PROFILE_PATH, 200,
+                        "{\"handle\": \"anna\\ud83d\\u0041\", \"postsCount\": 1}");
+  assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "that starts no valid escape");
+  mr_test_server_route (stub, PROFILE_PATH, 200, "{\"handle\": \"anna\\q\"}");
+  assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "that starts no valid escape");
+
+  /* json-glib quotes where it stopped, cut within a character. */
+  mr_test_server_route (stub, PROFILE_PATH, 200,
+                        "{\"a\": 1, \"éééééééééééééééééééééééééééééééééééééééé\" \"b\": 2}");
+  g_clear_pointer (&result, mr_net_result_free);
+  result = fetch ("anna.bsky.social", 100, &error);
+  g_assert_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_clear_error (&error);
+
+  /* A whole pair is a character. */
+  mr_test_server_route (stub, PROFILE_PATH, 200,
+                        "{\"handle\": \"anna\", \"displayName\": \"Anna \\ud83d\\ude00\"}");
+  mr_test_server_route (stub, FEED_PATH, 200, "{\"feed\": []}");
+  result = fetch ("anna.bsky.social", 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (result->profile.display_name, ==, "Anna 😀");
+}
+
+/* Found by fuzzing: json-glib reads a second value after the first as if it were not
+ * there, and loses its memory. */
+static void
+test_two_values (void)
+{
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
+
+  mr_test_server_route (stub, PROFILE_PATH, 200,
+                        "{\"handle\": \"anna.bsky.social\"}\n{\"handle\": \"bob.bsky.social\"}");
+  assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "not JSON: more follows after its end");
+
+  /* White space after the value is nothing more. */
+  mr_test_server_route (stub, PROFILE_PATH, 200, "\xEF\xBB\xBF {\"handle\": \"anna\"}\r\n");
+  mr_test_server_route (stub, FEED_PATH, 200, "{\"feed\": []}\n\n");
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MrNetResult) result = fetch ("anna.bsky.social", 100, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (result->profile.handle, ==, "anna");
+  }
 }
 
 static char *
@@ -401,6 +502,7 @@ main (int   argc,
 
   g_test_add_func ("/fetch/profile", test_profile);
   g_test_add_func ("/fetch/pagination", test_pagination);
+  g_test_add_func ("/fetch/permalink-escaped", test_permalink_escaped);
   g_test_add_func ("/fetch/max-posts", test_max_posts);
   g_test_add_func ("/fetch/not-found", test_not_found);
   g_test_add_func ("/fetch/redirect", test_redirect);
@@ -408,6 +510,9 @@ main (int   argc,
   g_test_add_func ("/fetch/retry-after", test_retry_after);
   g_test_add_func ("/fetch/server-error", test_server_error);
   g_test_add_func ("/fetch/malformed", test_malformed);
+  g_test_add_func ("/fetch/empty-answer", test_empty_answer);
+  g_test_add_func ("/fetch/bad-escapes", test_bad_escapes);
+  g_test_add_func ("/fetch/two-values", test_two_values);
   g_test_add_func ("/fetch/too-large", test_too_large);
   g_test_add_func ("/fetch/timeout", test_timeout);
   g_test_add_func ("/fetch/override", test_override);

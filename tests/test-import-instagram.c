@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "mr-import-file-private.h"
 #include "mr-import-formats.h"
 #include "mr-test-sink.h"
 
@@ -147,6 +148,31 @@ test_semicolons (void)
                                    "kind=video views=3050 reach=2400 impressions=2990 "));
 }
 
+/* Found by fuzzing: "@@lotte.bakt" kept one '@' in the handle, and "@" alone gave an
+ * empty one, which the database refuses. */
+static void
+test_usernames (void)
+{
+  static const char text[] =
+    "Post ID,Account username,Account name,Publish time,Views\n"
+    "1001,@@lotte.bakt,Lotte Bakt,,10\n"
+    "1002,@,Lotte Bakt,,20\n";
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (text, -1, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MrImportFile) file = mr_import_file_open_as (stream, "content.csv",
+                                                         &mr_import_format_instagram_content,
+                                                         NULL, &error);
+  g_autoptr(MrTestSink) sink = mr_test_sink_new ();
+
+  g_assert_no_error (error);
+  g_assert_true (mr_import_file_read (file, &sink->parent, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sink->lines->len, ==, 3);
+  g_assert_cmpstr (line_at (sink, 0), ==, "account instagram lotte.bakt name=Lotte Bakt");
+  g_assert_cmpstr (line_at (sink, 1), ==, "post 1001 views=10");
+  g_assert_cmpstr (line_at (sink, 2), ==, "post 1002 views=20");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +186,7 @@ main (int   argc,
   g_test_add_func ("/import-instagram/dutch", test_dutch);
   g_test_add_func ("/import-instagram/impressions-were-views", test_impressions_were_views);
   g_test_add_func ("/import-instagram/semicolons", test_semicolons);
+  g_test_add_func ("/import-instagram/usernames", test_usernames);
 
   return g_test_run ();
 }

@@ -228,6 +228,23 @@ test_match_by_handle (Fixture       *fixture,
                                       mr_campaign_get_id (fixture->campaign)), ==, 1);
 }
 
+/* Found by fuzzing: the unit after a header was read, but not freed when a header
+ * without one came before it (the ASan run of this test finds that leak). */
+static void
+test_units_in_headers (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(MrResultsImport) import = scan_text (fixture,
+                                                 "Datum,Handle,Omzet (€),Klikken (#)\n"
+                                                 "2026-03-01,@lottejansen,\"€ 12,50\",4\n");
+  g_autofree char *mapping = mr_results_import_describe_mapping (import);
+
+  g_assert_cmpstr (mapping, ==, "Datum → date, Handle → handle, Omzet (€) → revenue, "
+                                "Klikken (#) → clicks");
+  g_assert_null (mr_results_import_get_problem (import));
+  g_assert_cmpfloat (mr_results_import_get_row (import, 0)->result.revenue, ==, 12.5);
+}
+
 static void
 test_match_by_name_dutch (Fixture       *fixture,
                           gconstpointer  data)
@@ -700,6 +717,7 @@ main (int   argc,
   ADD ("/import-results/idempotent", test_second_import_changes_nothing);
   ADD ("/import-results/columns-kept-and-undo", test_columns_kept_and_undo);
   ADD ("/import-results/mapping", test_mapping);
+  ADD ("/import-results/units-in-headers", test_units_in_headers);
   ADD ("/import-results/async", test_async);
 
 #undef ADD

@@ -542,10 +542,15 @@ test_handle (void)
     { "https://mastodon.social/@name", "name@mastodon.social", MR_PLATFORM_MASTODON },
     { "https://Fosstodon.org/@name/11234", "name@fosstodon.org", MR_PLATFORM_MASTODON },
     { "@name@mastodon.social", "name@mastodon.social", MR_PLATFORM_OTHER },
+    /* Found by fuzzing: an '@' typed twice stayed in the handle. */
+    { "@@anna", "anna", MR_PLATFORM_OTHER },
+    { "https://www.youtube.com/@@name", "name", MR_PLATFORM_YOUTUBE },
+    { "https://www.instagram.com/@name/", "name", MR_PLATFORM_INSTAGRAM },
     /* Not a handle. */
     { "https://example.com/about", NULL, MR_PLATFORM_OTHER },
     { "Anna de Vries", NULL, MR_PLATFORM_OTHER },
     { "@", NULL, MR_PLATFORM_OTHER },
+    { "@@", NULL, MR_PLATFORM_OTHER },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "mr-import-file-private.h"
 #include "mr-import-formats.h"
 #include "mr-test-sink.h"
 
@@ -33,6 +34,22 @@ read_file (const char           *path,
   g_assert_no_error (error);
   g_assert_cmpstr (sink->format_id, ==, format->id);
   return sink;
+}
+
+/* Reads @text as a file of @format named table.csv; NULL with @error when refused. */
+static MrTestSink *
+read_text (const char            *text,
+           const MrImportFormat  *format,
+           GError               **error)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (text, -1, NULL);
+  g_autoptr(MrImportFile) file = mr_import_file_open_as (stream, "table.csv", format, NULL,
+                                                         error);
+  g_autoptr(MrTestSink) sink = mr_test_sink_new ();
+
+  if (file == NULL || !mr_import_file_read (file, &sink->parent, NULL, error))
+    return NULL;
+  return g_steal_pointer (&sink);
 }
 
 static int
@@ -139,6 +156,30 @@ test_geography (void)
   g_assert_cmpstr (line_at (sink, 2), ==, "audience territory US 0.08");
 }
 
+/* Found by fuzzing: a Total row below the sum of the countries (a second table pasted
+ * under the first) made shares above 100 %, and views below zero shares below 0 %. */
+static void
+test_geography_inconsistent (void)
+{
+  g_autoptr(MrTestSink) sink = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sink = read_text ("Geography,Views\nTotal,100\nNL,300\nBE,100\n",
+                    &mr_import_format_youtube_geography, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sink->lines->len, ==, 2);
+  g_assert_cmpstr (line_at (sink, 0), ==, "audience territory NL 0.75");
+  g_assert_cmpstr (line_at (sink, 1), ==, "audience territory BE 0.25");
+  g_clear_pointer (&sink, mr_test_sink_free);
+
+  sink = read_text ("Geography,Views\nTotal,400\nNL,-300\nBE,100\n",
+                    &mr_import_format_youtube_geography, &error);
+  g_assert_null (sink);
+  g_assert_error (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE);
+  g_assert_cmpstr (error->message, ==,
+                   "table.csv:3: “-300” in the column “Views” is not a number of zero or more");
+}
+
 static void
 test_chart (void)
 {
@@ -197,6 +238,7 @@ main (int   argc,
   g_test_add_func ("/import-youtube/content", test_content);
   g_test_add_func ("/import-youtube/content/dutch", test_content_dutch);
   g_test_add_func ("/import-youtube/geography", test_geography);
+  g_test_add_func ("/import-youtube/geography/inconsistent", test_geography_inconsistent);
   g_test_add_func ("/import-youtube/chart", test_chart);
   g_test_add_func ("/import-youtube/totals", test_totals);
 

@@ -746,6 +746,74 @@ test_refuses_invalid_value (Fixture       *fixture,
                   MR_IMPORT_ERROR_INVALID_VALUE, "wrong.json: “myspace” is not a platform");
 }
 
+/* Found by fuzzing: a value that breaks one of the database's rules (a campaign or a
+ * search figure's period that ends before it starts) was refused in the database's
+ * words, as if the database were at fault. */
+static void
+test_refuses_out_of_range (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  assert_refused (fixture, "edited.json",
+                  "{ \"schema\": 1, \"creators\": [], \"campaigns\": [ { \"id\": 4,"
+                  " \"name\": \"Zomer\", \"start\": \"2026-06-30\", \"end\": \"2026-06-01\" } ] }",
+                  MR_IMPORT_ERROR_INVALID_VALUE,
+                  "edited.json: it holds a value Microreach cannot store (CHECK constraint "
+                  "failed: end_date >= start_date)");
+}
+
+/* The same where the import's writer stores the value. */
+static void
+test_refuses_out_of_range_search (Fixture       *fixture,
+                                  gconstpointer  user_data)
+{
+  assert_refused (fixture, "edited.json",
+                  "{ \"schema\": 1, \"creators\": [], \"search\": [ { \"source\": \"trends\","
+                  " \"kind\": \"topic\", \"query\": \"koffie\", \"period_start\": \"2026-03-31\","
+                  " \"period_end\": \"2026-03-01\" } ] }",
+                  MR_IMPORT_ERROR_INVALID_VALUE,
+                  "edited.json: it holds a value Microreach cannot store (CHECK constraint "
+                  "failed: period_end >= period_start)");
+}
+
+/* Found by fuzzing: json-glib reads an escaped lone surrogate into bytes that are not
+ * UTF-8, which the restore kept, loses the memory of half a surrogate pair, and quotes
+ * the text it stopped at cut within a character. */
+static void
+test_refuses_bad_escapes (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(MrStore) store = open_store (fixture, "quoted.db");
+  g_autoptr(GFile) cut = write_file (fixture, "cut.json",
+                                     "{ \"schema\": 1, \"éééééééééééééééééééééééééééééééééééééééé\""
+                                     " \"creators\": [] }");
+  g_auto(Restore) refused = { 0 };
+
+  assert_refused (fixture, "text.json",
+                  "{ \"schema\": 1, \"creators\": [ { \"name\": \"Anna\\ud800y\","
+                  " \"accounts\": [] } ] }",
+                  MR_IMPORT_ERROR_INVALID_VALUE,
+                  "text.json: it holds a “\\” that starts no valid escape");
+
+  restore_into (store, cut, "cut", &refused);
+  g_assert_false (refused.ok);
+  g_assert_error (refused.error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE);
+  g_assert_true (g_str_has_prefix (refused.error->message, "cut.json:1: "));
+  g_assert_true (g_utf8_validate (refused.error->message, -1, NULL));
+}
+
+/* Found by fuzzing: json-glib read two exports in one file as the first alone, and the
+ * second was lost without a word. */
+static void
+test_refuses_two_exports (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  assert_refused (fixture, "twice.json",
+                  "{ \"schema\": 1, \"creators\": [] }\n"
+                  "{ \"schema\": 1, \"creators\": [ { \"name\": \"Bram\", \"accounts\": [] } ] }\n",
+                  MR_IMPORT_ERROR_INVALID_VALUE,
+                  "twice.json: more follows after the end of the export");
+}
+
 static void
 test_recognises_exports (Fixture       *fixture,
                          gconstpointer  user_data)
@@ -986,6 +1054,10 @@ main (int   argc,
   ADD ("refuses-newer-schema", test_refuses_newer_schema);
   ADD ("refuses-malformed", test_refuses_malformed);
   ADD ("refuses-invalid-value", test_refuses_invalid_value);
+  ADD ("refuses-out-of-range", test_refuses_out_of_range);
+  ADD ("refuses-out-of-range/search", test_refuses_out_of_range_search);
+  ADD ("refuses-bad-escapes", test_refuses_bad_escapes);
+  ADD ("refuses-two-exports", test_refuses_two_exports);
   ADD ("recognises-exports", test_recognises_exports);
   ADD ("campaign-kpis", test_campaign_kpis);
   ADD ("campaign-edit-undo", test_campaign_edit_undo);

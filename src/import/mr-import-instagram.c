@@ -164,8 +164,11 @@ read_content (MrImportFile  *file,
       if (id == NULL)
         continue;
 
-      if (row_username != NULL && row_username[0] == '@')
+      /* Without its '@', however many were typed; "@" alone names no one. */
+      while (row_username != NULL && row_username[0] == '@')
         row_username++;
+      if (row_username != NULL && row_username[0] == '\0')
+        row_username = NULL;
       if (row_username != NULL && g_strcmp0 (row_username, username) != 0)
         {
           g_free (username);

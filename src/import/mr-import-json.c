@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "mr-json-export.h"
+#include "mr-json-text.h"
 #include "mr-store.h"
 
 /* Restoring what `microreach --export-json` wrote (DESIGN.md §5), as a backup or to move
@@ -320,6 +321,20 @@ mr_restore_prepare (MrRestore   *self,
   return stmt;
 }
 
+/* A value the database's rules refuse (a campaign that ends before it starts, a period
+ * that ends before it starts) is in the file, not in the database: say which file. To
+ * be called while the connection's last error is the refusal. */
+static gboolean
+refuse_value (MrRestore  *self,
+              GError    **error)
+{
+  /* Translators: %s is the rule the value breaks, in the database's words, such as
+   * “CHECK constraint failed: end_date >= start_date” */
+  return mr_restore_invalid (self, error, _("it holds a value Microreach cannot store "
+                                            "(%s): correct it in the file and import "
+                                            "the file again"), sqlite3_errmsg (self->db));
+}
+
 gboolean
 mr_restore_step (MrRestore     *self,
                  sqlite3_stmt  *stmt,
@@ -327,6 +342,12 @@ mr_restore_step (MrRestore     *self,
 {
   int rc = sqlite3_step (stmt);
 
+  if ((rc & 0xff) == SQLITE_CONSTRAINT)
+    {
+      refuse_value (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     return mr_store_set_error_from_sqlite (error, self->db, rc);
@@ -441,6 +462,12 @@ gboolean
 mr_restore_sink_failed (MrRestore  *self,
                         GError    **error)
 {
+  /* The writer refuses such a value in the store's words. */
+  if (error != NULL && g_error_matches (*error, MR_STORE_ERROR, MR_STORE_ERROR_CONSTRAINT))
+    {
+      g_clear_error (error);
+      return refuse_value (self, error);
+    }
   g_prefix_error (error, "%s: ", self->name);
   return FALSE;
 }
@@ -503,12 +530,31 @@ load (MrRestore  *self,
 
   if (!mr_import_json_check_text (self->name, text, length, error))
     return NULL;
+  /* json-glib would restore the first of two exports and drop the second unseen, and
+   * read a broken escape into text that is not UTF-8. */
+  switch (mr_json_text_check (text, length))
+    {
+    case MR_JSON_TEXT_MORE:
+      mr_restore_invalid (self, error, _("more follows after the end of the export: import "
+                                         "each export from a file of its own"));
+      return NULL;
+    case MR_JSON_TEXT_BAD_ESCAPE:
+      mr_restore_invalid (self, error, _("it holds a “\\” that starts no valid escape: "
+                                         "correct it in the file and import the file again"));
+      return NULL;
+    case MR_JSON_TEXT_SOUND:
+    default:
+      break;
+    }
 
   g_signal_connect (parser, "error", G_CALLBACK (on_parse_error), &at);
   if (!json_parser_load_from_data (parser, text, (gssize) length, &local_error))
     {
       g_autofree char *location = g_strdup_printf ("<data>:%u:%u: ", at.line, at.position);
-      const char *reason = local_error->message;
+      /* json-glib quotes the text it stopped at, cut short wherever, even within a
+       * character. */
+      g_autofree char *valid = g_utf8_make_valid (local_error->message, -1);
+      const char *reason = valid;
 
       /* json-glib names the text "<data>" and gives line and column: keep its reason. */
       if (g_str_has_prefix (reason, location))

@@ -124,18 +124,20 @@ guess_columns (char  **cells,
                int    *columns)
 {
   g_auto(GStrv) normalized = g_new0 (char *, n_cells + 1);
-  g_auto(GStrv) stripped = g_new0 (char *, n_cells + 1);
+  /* Not a GStrv: a header without a unit has none, and the ones after it would leak. */
+  g_autoptr(GPtrArray) stripped = g_ptr_array_new_full (n_cells, g_free);
   guint found = 0;
 
   for (guint f = 0; f < n_cells; f++)
     {
       normalized[f] = mr_import_normalize_header (cells[f]);
-      stripped[f] = strip_unit (normalized[f]);
+      g_ptr_array_add (stripped, strip_unit (normalized[f]));
       columns[f] = -1;
     }
   for (guint column = 0; column < MR_RESULTS_N_COLUMNS; column++)
     for (guint f = 0; f < n_cells; f++)
-      if (columns[f] < 0 && header_is (normalized[f], stripped[f], column_aliases[column]))
+      if (columns[f] < 0 && header_is (normalized[f], g_ptr_array_index (stripped, f),
+                                       column_aliases[column]))
         {
           columns[f] = (int) column;
           found++;

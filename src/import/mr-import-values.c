@@ -1230,11 +1230,14 @@ span_equal (const char *s,
   return (gsize) (e - s) == strlen (word) && g_ascii_strncasecmp (s, word, e - s) == 0;
 }
 
-/* A handle needs at least one character and holds no white space or slash. */
+/* A handle needs at least one character and holds no white space or slash; an '@'
+ * before it is not part of it, however many were typed. */
 static char *
 dup_handle (const char *s,
             const char *e)
 {
+  while (s < e && *s == '@')
+    s++;
   for (const char *p = s; p < e; p++)
     if (*p == '/' || space_at (p, e) > 0)
       return NULL;

@@ -287,6 +287,18 @@ read_geography (MrImportFile  *file,
 
       if (!mr_import_file_get_count (file, GEOGRAPHY_VIEWS, &row_views, error))
         return FALSE;
+      /* A share below zero means nothing to the audience chart or the vetting. */
+      if (row_views < 0 && row_views != MR_IMPORT_NO_COUNT)
+        {
+          /* Translators: the first %s is a cell's text, the second a column header, the
+           * third what it should have been ("a number", "a date"). */
+          mr_import_file_set_error (file, error, MR_IMPORT_ERROR_INVALID_VALUE,
+                                    _("“%s” in the column “%s” is not %s"),
+                                    mr_import_file_get_text (file, GEOGRAPHY_VIEWS),
+                                    file->headers[file->column_index[GEOGRAPHY_VIEWS]],
+                                    _("a number of zero or more"));
+          return FALSE;
+        }
       if (is_total (territory))
         {
           file->rows--;
@@ -302,7 +314,9 @@ read_geography (MrImportFile  *file,
   if (!finish_rows (local_error, error))
     return FALSE;
 
-  if (total_views <= 0)
+  /* A Total row below the sum of the countries (a second, partial table pasted under
+   * the first) would give shares above 100 %. */
+  if (total_views < sum)
     total_views = sum;
   for (guint i = 0; i < territories->len && total_views > 0; i++)
     {

@@ -5,8 +5,8 @@
 
 #include <string.h>
 
+#include "mr-net-answers-private.h"
 #include "mr-net-json.h"
-#include "mr-net-pager.h"
 
 /* Bluesky's public AppView answers app.bsky.* queries without an account. */
 
@@ -104,8 +104,14 @@ read_item (MrNetPager  *pager,
   post->external_id = g_strdup (uri);
   post->text = g_strdup (text);
   if (rkey != NULL && rkey[1] != '\0')
-    post->permalink = g_strdup_printf ("https://bsky.app/profile/%s/post/%s",
-                                       author_handle, rkey + 1);
+    {
+      /* Escaped: what a server sends need not be a handle and a key. */
+      g_autofree char *escaped_handle = g_uri_escape_string (author_handle, NULL, TRUE);
+      g_autofree char *escaped_rkey = g_uri_escape_string (rkey + 1, NULL, TRUE);
+
+      post->permalink = g_strdup_printf ("https://bsky.app/profile/%s/post/%s",
+                                         escaped_handle, escaped_rkey);
+    }
   mr_net_pager_add_post (pager, g_steal_pointer (&post));
   return TRUE;
 }
@@ -144,20 +150,37 @@ static const MrNetFeed author_feed = {
   .read_item = read_item,
 };
 
+MrNetPager *
+mr_net_bluesky_attach (GTask        *task,
+                       SoupSession  *session,
+                       const char   *base_url,
+                       const char   *handle,
+                       const char   *api_key G_GNUC_UNUSED,
+                       guint         max_posts,
+                       char        **profile_uri,
+                       GError      **error G_GNUC_UNUSED)
+{
+  g_autofree char *actor = g_uri_escape_string (handle, NULL, TRUE);
+  MrNetPager *pager = mr_net_pager_attach (task, &author_feed, &mr_net_provider_bluesky,
+                                           session, base_url, handle, max_posts);
+
+  *profile_uri = g_strdup_printf ("%s/xrpc/app.bsky.actor.getProfile?actor=%s", base_url,
+                                  actor);
+  return pager;
+}
+
 static void
 bluesky_fetch (const MrNetProvider *provider,
                SoupSession         *session,
                const char          *base_url,
                const char          *handle,
-               const char          *api_key G_GNUC_UNUSED,
+               const char          *api_key,
                guint                max_posts,
                GTask               *task)
 {
-  g_autofree char *actor = g_uri_escape_string (handle, NULL, TRUE);
   g_autofree char *uri = NULL;
 
-  mr_net_pager_attach (task, &author_feed, provider, session, base_url, handle, max_posts);
-  uri = g_strdup_printf ("%s/xrpc/app.bsky.actor.getProfile?actor=%s", base_url, actor);
+  mr_net_bluesky_attach (task, session, base_url, handle, api_key, max_posts, &uri, NULL);
   mr_net_pager_start (task, uri);
 }
 

@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "mr-handle.h"
+#include "mr-net-answers-private.h"
 #include "mr-net-json.h"
-#include "mr-net-pager.h"
 
 /* Every Mastodon server answers its public API without an account: the account by its
  * name, then its statuses, newest first, a page at a time. There is no one Mastodon: a
@@ -173,13 +173,17 @@ html_to_text (const char *html)
   return g_strstrip (g_string_free (g_steal_pointer (&text), FALSE));
 }
 
-/* Only an address a person can open in a browser becomes the permalink. */
+/* Only an address a person can open in a browser becomes the permalink: a web address
+ * with a host, as a whole an address (not "https://host:port-that-is-not-one/"). */
 static const char *
 web_address (const char *address)
 {
-  const char *scheme = address != NULL ? g_uri_peek_scheme (address) : NULL;
+  g_autoptr(GUri) uri = address != NULL ? g_uri_parse (address, G_URI_FLAGS_NONE, NULL) : NULL;
+  const char *scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
 
-  return g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0 ? address : NULL;
+  if (g_strcmp0 (scheme, "https") != 0 && g_strcmp0 (scheme, "http") != 0)
+    return NULL;
+  return g_uri_get_host (uri) != NULL && *g_uri_get_host (uri) != '\0' ? address : NULL;
 }
 
 /* Takes a status's post, unless it is a boost or one taken before. *@id is the
@@ -320,31 +324,48 @@ mastodon_resolve_base_url (const MrNetProvider  *provider,
   return mr_net_resolve_base_url (provider->url_variable, default_url, error);
 }
 
+MrNetPager *
+mr_net_mastodon_attach (GTask        *task,
+                        SoupSession  *session,
+                        const char   *base_url,
+                        const char   *handle,
+                        const char   *api_key G_GNUC_UNUSED,
+                        guint         max_posts,
+                        char        **profile_uri,
+                        GError      **error)
+{
+  MrNetPager *pager = mr_net_pager_attach (task, &statuses_feed, &mr_net_provider_mastodon,
+                                           session, base_url, handle, max_posts);
+  Account *account = pager->data = g_new0 (Account, 1);
+  g_autofree char *acct = NULL;
+
+  if (!parse_handle (handle, &account->user, &account->server, error))
+    return NULL;
+
+  acct = g_uri_escape_string (account->user, NULL, TRUE);
+  *profile_uri = g_strdup_printf ("%s/api/v1/accounts/lookup?acct=%s", base_url, acct);
+  return pager;
+}
+
 static void
 mastodon_fetch (const MrNetProvider *provider,
                 SoupSession         *session,
                 const char          *base_url,
                 const char          *handle,
-                const char          *api_key G_GNUC_UNUSED,
+                const char          *api_key,
                 guint                max_posts,
                 GTask               *task)
 {
-  MrNetPager *pager = mr_net_pager_attach (task, &statuses_feed, provider, session, base_url,
-                                           handle, max_posts);
-  Account *account = pager->data = g_new0 (Account, 1);
   GError *error = NULL;
-  g_autofree char *acct = NULL;
   g_autofree char *uri = NULL;
 
-  if (!parse_handle (handle, &account->user, &account->server, &error))
+  if (mr_net_mastodon_attach (task, session, base_url, handle, api_key, max_posts, &uri,
+                              &error) == NULL)
     {
       g_task_return_error (task, error);
       g_object_unref (task);
       return;
     }
-
-  acct = g_uri_escape_string (account->user, NULL, TRUE);
-  uri = g_strdup_printf ("%s/api/v1/accounts/lookup?acct=%s", base_url, acct);
   mr_net_pager_start (task, uri);
 }
 

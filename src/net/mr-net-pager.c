@@ -141,10 +141,10 @@ mr_net_pager_request (GTask          *task,
 
 /* ── Paging ───────────────────────────────────────────────────────────────────────── */
 
-static gboolean
-read_page (MrNetPager  *pager,
-           JsonNode    *root,
-           GError     **error)
+gboolean
+mr_net_pager_read_page (MrNetPager  *pager,
+                        JsonNode    *root,
+                        GError     **error)
 {
   JsonArray *items = NULL;
   const char *next = NULL;
@@ -178,6 +178,28 @@ finish_paging (MrNetPager *pager,
     mr_net_pager_return_result (task);
 }
 
+gboolean
+mr_net_pager_wants_page (MrNetPager *pager)
+{
+  return !pager->ended && pager->pages < pager->feed->max_pages
+         && mr_net_pager_wants_more (pager);
+}
+
+char *
+mr_net_pager_next_page (MrNetPager *pager)
+{
+  /* Only asked for while more are wanted, so at least one. */
+  guint limit = MIN (pager->feed->page_size, pager->max_posts - g_hash_table_size (pager->seen));
+  g_autofree char *page = pager->feed->page_uri (pager, limit);
+  g_autofree char *cursor = NULL;
+
+  pager->pages++;
+  if (pager->cursor == NULL)
+    return g_steal_pointer (&page);
+  cursor = g_uri_escape_string (pager->cursor, NULL, TRUE);
+  return g_strconcat (page, "&", pager->feed->cursor_parameter, "=", cursor, NULL);
+}
+
 static void request_page (MrNetPager *pager,
                           GTask      *task);
 
@@ -185,7 +207,7 @@ static void
 after_page (MrNetPager *pager,
             GTask      *task)
 {
-  if (!pager->ended && pager->pages < pager->feed->max_pages && mr_net_pager_wants_more (pager))
+  if (mr_net_pager_wants_page (pager))
     request_page (pager, task);
   else
     finish_paging (pager, task);
@@ -195,19 +217,9 @@ static void
 request_page (MrNetPager *pager,
               GTask      *task)
 {
-  /* Only asked for while more are wanted, so at least one. */
-  guint limit = MIN (pager->feed->page_size, pager->max_posts - g_hash_table_size (pager->seen));
-  g_autofree char *page = pager->feed->page_uri (pager, limit);
-  g_autofree char *uri = NULL;
+  g_autofree char *uri = mr_net_pager_next_page (pager);
 
-  if (pager->cursor != NULL)
-    {
-      g_autofree char *cursor = g_uri_escape_string (pager->cursor, NULL, TRUE);
-
-      uri = g_strconcat (page, "&", pager->feed->cursor_parameter, "=", cursor, NULL);
-    }
-  pager->pages++;
-  send_request (task, uri != NULL ? uri : page, read_page, after_page,
+  send_request (task, uri, mr_net_pager_read_page, after_page,
                 pager->pages == 1 && pager->feed->first_page_may_be_missing);
 }
 
@@ -215,10 +227,10 @@ static void
 after_profile (MrNetPager *pager,
                GTask      *task)
 {
-  if (pager->max_posts == 0 || pager->ended)
-    mr_net_pager_return_result (task);
-  else
+  if (mr_net_pager_wants_page (pager))
     request_page (pager, task);
+  else
+    mr_net_pager_return_result (task);
 }
 
 void

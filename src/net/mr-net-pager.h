@@ -130,4 +130,15 @@ gboolean    mr_net_pager_wants_more    (MrNetPager          *pager);
 /* The account has no (more) posts to page through. */
 void        mr_net_pager_end           (MrNetPager          *pager);
 
+/* The paging itself, step by step, for the fuzzers (tests/fuzz), which read a fetch's
+ * answers without a server: whether another page is to be asked for (after the account
+ * and after each page), the address of the next page (counting it as asked for), and the
+ * reading of a page's answer: its items while more are wanted, and where the next page
+ * starts. */
+gboolean    mr_net_pager_wants_page    (MrNetPager          *pager);
+char       *mr_net_pager_next_page     (MrNetPager          *pager);
+gboolean    mr_net_pager_read_page     (MrNetPager          *pager,
+                                        JsonNode            *root,
+                                        GError             **error);
+
 G_END_DECLS

@@ -6,8 +6,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mr-net-answers-private.h"
 #include "mr-net-json.h"
-#include "mr-net-pager.h"
 
 /* The YouTube Data API v3, with the user's own key: a channel by its handle, the video
  * ids of its uploads playlist, then those videos' numbers. The key travels in every
@@ -85,9 +85,10 @@ message_includes (JsonObject *error,
 
 /* What a refused request's answer says, in place of mr-net's reading of its status
  * alone; @error when the answer says nothing YouTube-specific. */
-static GError *
-refusal_error (GAsyncResult *result,
-               GError       *error)
+GError *
+mr_net_youtube_read_refusal (JsonNode *root,
+                             guint     status,
+                             GError   *error)
 {
   static const char *const key_invalid[] = {
     "keyInvalid", "keyExpired", "API_KEY_INVALID", "API_KEY_EXPIRED", NULL,
@@ -102,8 +103,6 @@ refusal_error (GAsyncResult *result,
   static const char *const rate_limit[] = {
     "rateLimitExceeded", "userRateLimitExceeded", "RATE_LIMIT_EXCEEDED", NULL,
   };
-  guint status;
-  g_autoptr(JsonNode) root = mr_net_get_json_refusal (result, &status);
   JsonNode *node;
   JsonObject *object;
   int code;
@@ -143,6 +142,16 @@ refusal_error (GAsyncResult *result,
 
   g_error_free (error);
   return g_error_new_literal (MR_NET_ERROR, code, message);
+}
+
+static GError *
+refusal_error (GAsyncResult *result,
+               GError       *error)
+{
+  guint status;
+  g_autoptr(JsonNode) root = mr_net_get_json_refusal (result, &status);
+
+  return mr_net_youtube_read_refusal (root, status, error);
 }
 
 /* ── Answers ──────────────────────────────────────────────────────────────────────── */
@@ -313,10 +322,10 @@ read_video (JsonObject  *video,
 
 /* One answer of videos, for the ids of the batch, added in the playlist's order: the
  * answer keeps its own, and leaves out videos gone private or deleted since. */
-static gboolean
-read_videos (MrNetPager  *pager,
-             JsonNode    *root,
-             GError     **error)
+gboolean
+mr_net_youtube_read_videos (MrNetPager  *pager,
+                            JsonNode    *root,
+                            GError     **error)
 {
   Channel *data = pager->data;
   g_autoptr(GHashTable) posts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -352,31 +361,18 @@ read_videos (MrNetPager  *pager,
 
 /* ── Requests ─────────────────────────────────────────────────────────────────────── */
 
-static void request_videos (MrNetPager *pager,
-                            GTask      *task);
-
-/* After the playlist's last page, and after each videos request. */
-static void
-request_next_videos (MrNetPager *pager,
-                     GTask      *task)
+char *
+mr_net_youtube_next_videos (MrNetPager *pager)
 {
   Channel *data = pager->data;
+  GString *uri;
+  guint last;
 
-  if (data->next_video < data->video_ids->len)
-    request_videos (pager, task);
-  else
-    mr_net_pager_return_result (task);
-}
+  if (data->next_video >= data->video_ids->len)
+    return NULL;
 
-static void
-request_videos (MrNetPager *pager,
-                GTask      *task)
-{
-  Channel *data = pager->data;
-  GString *uri = g_string_new (pager->base_url);
-  guint last = MIN (data->next_video + PAGE_SIZE, data->video_ids->len);
-  g_autofree char *text = NULL;
-
+  uri = g_string_new (pager->base_url);
+  last = MIN (data->next_video + PAGE_SIZE, data->video_ids->len);
   g_string_append (uri, "/videos?part=snippet,statistics&id=");
   for (guint i = data->next_video; i < last; i++)
     {
@@ -387,9 +383,20 @@ request_videos (MrNetPager *pager,
   g_string_append_printf (uri, "&key=%s", data->key);
   data->batch = data->next_video;
   data->next_video = last;
+  return g_string_free (uri, FALSE);
+}
 
-  text = g_string_free (uri, FALSE);
-  mr_net_pager_request (task, text, read_videos, request_next_videos);
+/* After the playlist's last page, and after each videos request. */
+static void
+request_next_videos (MrNetPager *pager,
+                     GTask      *task)
+{
+  g_autofree char *uri = mr_net_youtube_next_videos (pager);
+
+  if (uri != NULL)
+    mr_net_pager_request (task, uri, mr_net_youtube_read_videos, request_next_videos);
+  else
+    mr_net_pager_return_result (task);
 }
 
 static char *
@@ -418,6 +425,29 @@ static const MrNetFeed uploads_feed = {
   .free_data = (GDestroyNotify) channel_free,
 };
 
+MrNetPager *
+mr_net_youtube_attach (GTask        *task,
+                       SoupSession  *session,
+                       const char   *base_url,
+                       const char   *handle,
+                       const char   *api_key,
+                       guint         max_posts,
+                       char        **profile_uri,
+                       GError      **error G_GNUC_UNUSED)
+{
+  MrNetPager *pager = mr_net_pager_attach (task, &uploads_feed, &mr_net_provider_youtube,
+                                           session, base_url, handle, max_posts);
+  Channel *data = pager->data = g_new0 (Channel, 1);
+  g_autofree char *at_handle = g_strconcat ("@", handle, NULL);
+  g_autofree char *escaped = g_uri_escape_string (at_handle, NULL, TRUE);
+
+  data->key = g_uri_escape_string (api_key, NULL, TRUE);
+  data->video_ids = g_ptr_array_new_with_free_func (g_free);
+  *profile_uri = g_strdup_printf ("%s/channels?part=snippet,statistics,contentDetails"
+                                  "&forHandle=%s&key=%s", base_url, escaped, data->key);
+  return pager;
+}
+
 static void
 youtube_fetch (const MrNetProvider *provider,
                SoupSession         *session,
@@ -427,17 +457,9 @@ youtube_fetch (const MrNetProvider *provider,
                guint                max_posts,
                GTask               *task)
 {
-  MrNetPager *pager = mr_net_pager_attach (task, &uploads_feed, provider, session, base_url,
-                                           handle, max_posts);
-  Channel *data = pager->data = g_new0 (Channel, 1);
-  g_autofree char *at_handle = g_strconcat ("@", handle, NULL);
-  g_autofree char *escaped = g_uri_escape_string (at_handle, NULL, TRUE);
   g_autofree char *uri = NULL;
 
-  data->key = g_uri_escape_string (api_key, NULL, TRUE);
-  data->video_ids = g_ptr_array_new_with_free_func (g_free);
-  uri = g_strdup_printf ("%s/channels?part=snippet,statistics,contentDetails&forHandle=%s"
-                         "&key=%s", base_url, escaped, data->key);
+  mr_net_youtube_attach (task, session, base_url, handle, api_key, max_posts, &uri, NULL);
   mr_net_pager_start (task, uri);
 }
 

@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mr-json-text.h"
+#include "mr-net-answers-private.h"
 #include "mr-net.h"
 
 G_DEFINE_QUARK (mr-net-error-quark, mr_net_error)
@@ -284,50 +286,77 @@ return_status_error (GTask    *task,
     }
 }
 
+JsonNode *
+mr_net_parse_answer (GBytes      *body,
+                     const char  *host,
+                     GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (body, &size);
+  MrJsonText problem = size > 0 ? mr_json_text_check (data, size) : MR_JSON_TEXT_SOUND;
+  g_autofree char *quoted = NULL;
+  const char *reason = NULL;
+  JsonNode *root;
+
+  if (problem == MR_JSON_TEXT_MORE)
+    /* Translators: why an answer is not JSON. */
+    reason = _("more follows after its end");
+  else if (problem == MR_JSON_TEXT_BAD_ESCAPE)
+    /* Translators: why an answer is not JSON. */
+    reason = _("it holds a “\\” that starts no valid escape");
+  /* An empty body has no data at all, which json-glib refuses without a reason: it is
+   * an empty answer, as one of white space is. */
+  else if (size > 0 && !json_parser_load_from_data (parser, data, size, &local_error))
+    /* json-glib quotes the text it stopped at, cut short wherever, even within a
+     * character. */
+    reason = quoted = g_utf8_make_valid (local_error->message, -1);
+  if (reason != NULL)
+    {
+      g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
+                   /* Translators: %1$s is a server's name, %2$s the parser's reason. */
+                   _("%1$s answered with something that is not JSON: %2$s"),
+                   host, reason);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
+                   /* Translators: %s is a server's name. */
+                   _("%s gave an empty answer"), host);
+      return NULL;
+    }
+  return json_node_ref (root);
+}
+
 static void
 finish_body (GTask *task)
 {
   Request *request = g_task_get_task_data (task);
   guint status = soup_message_get_status (request->message);
   g_autoptr(GBytes) body = g_byte_array_free_to_bytes (g_steal_pointer (&request->body));
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) error = NULL;
+  const char *host = g_uri_get_host (soup_message_get_uri (request->message));
+  GError *error = NULL;
   JsonNode *root;
 
-  parser = json_parser_new_immutable ();
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
+      /* A refusal's body, when it is JSON, is read as an answer is. */
       request->refused_status = status;
-      if (g_bytes_get_size (body) > 0
-          && json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
-                                      g_bytes_get_size (body), NULL)
-          && json_parser_get_root (parser) != NULL)
-        request->refusal = json_node_ref (json_parser_get_root (parser));
+      request->refusal = mr_net_parse_answer (body, host, NULL);
       return_status_error (task, status, request->refusal);
       return;
     }
 
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
-                                   g_bytes_get_size (body), &error))
-    {
-      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
-                               /* Translators: %1$s is a server's name, %2$s the parser's
-                                * reason. */
-                               _("%1$s answered with something that is not JSON: %2$s"),
-                               g_uri_get_host (soup_message_get_uri (request->message)),
-                               error->message);
-      return;
-    }
-  root = json_parser_get_root (parser);
+  root = mr_net_parse_answer (body, host, &error);
   if (root == NULL)
     {
-      g_task_return_new_error (task, MR_NET_ERROR, MR_NET_ERROR_MALFORMED,
-                               /* Translators: %s is a server's name. */
-                               _("%s gave an empty answer"),
-                               g_uri_get_host (soup_message_get_uri (request->message)));
+      g_task_return_error (task, error);
       return;
     }
-  g_task_return_pointer (task, json_node_ref (root), (GDestroyNotify) json_node_unref);
+  g_task_return_pointer (task, root, (GDestroyNotify) json_node_unref);
 }
 
 static void read_next (GTask *task);
