@@ -185,6 +185,18 @@ assert_fetch_fails (MrTestServer *stub,
     g_error ("“%s” does not say “%s”", error->message, in_message);
 }
 
+/* An answer nested a hundred thousand levels deep would overflow json-glib's stack: it
+ * is refused before json-glib reads it. */
+static void
+test_too_deep (void)
+{
+  g_autoptr(MrTestServer) stub = mr_test_server_new ("MICROREACH_BLUESKY_URL");
+  g_autofree char *deep = g_strnfill (100000, '[');
+
+  mr_test_server_route (stub, PROFILE_PATH, 200, deep);
+  assert_fetch_fails (stub, MR_NET_ERROR_MALFORMED, "levels deep");
+}
+
 /* Only HTTPS: a redirect is followed to another HTTPS address (here, as the stand-in
  * server is local, to another loopback one), never to plain HTTP elsewhere. */
 static void
@@ -506,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/fetch/max-posts", test_max_posts);
   g_test_add_func ("/fetch/not-found", test_not_found);
   g_test_add_func ("/fetch/redirect", test_redirect);
+  g_test_add_func ("/fetch/too-deep", test_too_deep);
   g_test_add_func ("/fetch/rate-limited", test_rate_limited);
   g_test_add_func ("/fetch/retry-after", test_retry_after);
   g_test_add_func ("/fetch/server-error", test_server_error);

@@ -96,8 +96,8 @@ skip_container (const char *text,
           continue;
         }
       p++;
-      if (c == '{' || c == '[')
-        depth++;
+      if ((c == '{' || c == '[') && ++depth > MR_JSON_TEXT_MAX_DEPTH)
+        return MR_JSON_TEXT_TOO_DEEP;
       else if ((c == '}' || c == ']') && --depth == 0)
         break;
     }

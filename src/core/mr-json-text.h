@@ -16,7 +16,13 @@ typedef enum {
    * not four hex digits or is half a surrogate pair (read into bytes that are not UTF-8,
    * or lost). */
   MR_JSON_TEXT_BAD_ESCAPE,
+  /* Arrays and objects nested deeper than MR_JSON_TEXT_MAX_DEPTH: json-glib's parser
+   * recurses once per level, and a few hundred thousand levels overflow the stack. */
+  MR_JSON_TEXT_TOO_DEEP,
 } MrJsonText;
+
+/* Far deeper than anything Microreach reads nests, far shallower than a stack allows. */
+#define MR_JSON_TEXT_MAX_DEPTH 64
 
 /* Checks @text (@length bytes, after an optional UTF-8 byte-order mark) for the above
  * before json-glib reads it; whether the rest is well formed is for json-glib to say. */

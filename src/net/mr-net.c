@@ -297,6 +297,7 @@ mr_net_parse_answer (GBytes      *body,
   const char *data = g_bytes_get_data (body, &size);
   MrJsonText problem = size > 0 ? mr_json_text_check (data, size) : MR_JSON_TEXT_SOUND;
   g_autofree char *quoted = NULL;
+  g_autofree char *too_deep = NULL;
   const char *reason = NULL;
   JsonNode *root;
 
@@ -306,6 +307,10 @@ mr_net_parse_answer (GBytes      *body,
   else if (problem == MR_JSON_TEXT_BAD_ESCAPE)
     /* Translators: why an answer is not JSON. */
     reason = _("it holds a “\\” that starts no valid escape");
+  else if (problem == MR_JSON_TEXT_TOO_DEEP)
+    /* Translators: why an answer is not JSON; %u is a number of levels. */
+    reason = too_deep = g_strdup_printf (_("it nests more than %u levels deep"),
+                                         MR_JSON_TEXT_MAX_DEPTH);
   /* An empty body has no data at all, which json-glib refuses without a reason: it is
    * an empty answer, as one of white space is. */
   else if (size > 0 && !json_parser_load_from_data (parser, data, size, &local_error))
