@@ -15,18 +15,28 @@
 /* The colours of the theme's avatars: avatar.color1 to avatar.color14. */
 #define COLORS 14
 
+/* GTK 4.8's GtkInscription never frees its attributes: they go before it does. */
+static void
+on_destroy (GtkWidget *avatar)
+{
+  gtk_inscription_set_attributes (GTK_INSCRIPTION (avatar), NULL);
+}
+
 GtkWidget *
 mr_roster_avatar_new (void)
 {
-  return g_object_new (GTK_TYPE_INSCRIPTION,
-                       "css-name", "avatar",
-                       "min-chars", 0,
-                       "xalign", 0.5f,
-                       "width-request", SIZE,
-                       "height-request", SIZE,
-                       "valign", GTK_ALIGN_CENTER,
-                       "overflow", GTK_OVERFLOW_HIDDEN,
-                       NULL);
+  GtkWidget *avatar = g_object_new (GTK_TYPE_INSCRIPTION,
+                                    "css-name", "avatar",
+                                    "min-chars", 0,
+                                    "xalign", 0.5f,
+                                    "width-request", SIZE,
+                                    "height-request", SIZE,
+                                    "valign", GTK_ALIGN_CENTER,
+                                    "overflow", GTK_OVERFLOW_HIDDEN,
+                                    NULL);
+
+  g_signal_connect (avatar, "destroy", G_CALLBACK (on_destroy), NULL);
+  return avatar;
 }
 
 /* The first letter of @name and of its last word, in capitals. */
