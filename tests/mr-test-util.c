@@ -156,6 +156,17 @@ mr_test_query_int (sqlite3    *db,
   return value;
 }
 
+/* Runs @sql, one or more statements, behind the store's back. */
+void
+mr_test_exec (sqlite3    *db,
+              const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
 /* Runs @sql with ?1 bound to @id, behind the store's back. */
 void
 mr_test_exec_id (sqlite3    *db,

@@ -33,6 +33,8 @@ char      *mr_test_day_text    (guint32     julian);
 gint64     mr_test_query_int   (sqlite3    *db,
                                 const char *sql,
                                 gint64      id);
+void       mr_test_exec        (sqlite3    *db,
+                                const char *sql);
 void       mr_test_exec_id     (sqlite3    *db,
                                 const char *sql,
                                 gint64      id);

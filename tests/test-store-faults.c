@@ -52,16 +52,6 @@ open_raw (const char *path)
   return db;
 }
 
-static void
-exec_raw (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 static gint64
 count_in (const char *path,
           const char *sql)
@@ -310,7 +300,7 @@ test_restore (Fixture       *fixture,
   /* Damaged, with a write-ahead log left beside it, as a crash leaves one. */
   damage_page_of (fixture->path, "creator");
   writer = open_raw (fixture->path);
-  exec_raw (writer, "PRAGMA wal_autocheckpoint = 0; CREATE TABLE leftover (x)");
+  mr_test_exec (writer, "PRAGMA wal_autocheckpoint = 0; CREATE TABLE leftover (x)");
   wal = g_strconcat (fixture->path, "-wal", NULL);
   wal_bytes = read_bytes (wal);
   sqlite3_close (writer);
@@ -454,7 +444,7 @@ test_disk_full (Fixture       *fixture,
   store = mr_test_open_store (fixture->path);
   db = mr_store_get_handle (store);
   /* The limit cannot go below the file's size: it becomes that size. */
-  exec_raw (db, "PRAGMA max_page_count = 1");
+  mr_test_exec (db, "PRAGMA max_page_count = 1");
   g_assert_cmpint (mr_test_query_int (db, "PRAGMA max_page_count", 0), ==,
                    mr_test_query_int (db, "PRAGMA page_count", 0));
 
@@ -494,7 +484,7 @@ test_locked (Fixture       *fixture,
   make_database (fixture->path);
   store = mr_test_open_store (fixture->path);
   other = open_raw (fixture->path);
-  exec_raw (other, "BEGIN EXCLUSIVE; INSERT INTO creator (name) VALUES ('Noor Smit')");
+  mr_test_exec (other, "BEGIN EXCLUSIVE; INSERT INTO creator (name) VALUES ('Noor Smit')");
 
   sqlite3_busy_timeout (mr_store_get_handle (store), 50);
   g_assert_false (mr_store_add_creator (store, creator, &error));
@@ -507,7 +497,7 @@ test_locked (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (count_in (backup, "SELECT count(*) FROM creator"), ==, 3);
 
-  exec_raw (other, "ROLLBACK");
+  mr_test_exec (other, "ROLLBACK");
   sqlite3_close (other);
   g_assert_finalize_object (store);
 }
@@ -549,7 +539,7 @@ test_read_only (Fixture       *fixture,
   mr_test_respect_file_modes (FALSE);
   g_assert_cmpint (g_chmod (fixture->path, 0644), ==, 0);
   db = open_raw (fixture->path);
-  exec_raw (db, "PRAGMA user_version = 2");
+  mr_test_exec (db, "PRAGMA user_version = 2");
   sqlite3_close (db);
   g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
   g_clear_pointer (&before, g_bytes_unref);

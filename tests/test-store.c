@@ -45,16 +45,6 @@ open_raw (const char *path)
   return db;
 }
 
-static void
-exec_raw (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 static gboolean
 exists_with_suffix (const char *path,
                     const char *suffix)
@@ -381,7 +371,7 @@ test_refuse_foreign_database (Fixture       *fixture,
 {
   sqlite3 *db = open_raw (fixture->path);
 
-  exec_raw (db, "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('x');");
+  mr_test_exec (db, "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('x');");
   sqlite3_close (db);
 
   assert_refused_untouched (fixture->path, MR_STORE_ERROR_NOT_A_DATABASE);
@@ -394,7 +384,7 @@ test_refuse_too_new (Fixture       *fixture,
   /* Written the way a future Microreach would: WAL mode, our application id. */
   sqlite3 *db = open_raw (fixture->path);
 
-  exec_raw (db, "PRAGMA journal_mode = WAL;"
+  mr_test_exec (db, "PRAGMA journal_mode = WAL;"
                 "PRAGMA application_id = 1297245032;"
                 "CREATE TABLE creator (id INTEGER PRIMARY KEY, name TEXT);"
                 "INSERT INTO creator (name) VALUES ('from the future');"
@@ -406,7 +396,7 @@ test_refuse_too_new (Fixture       *fixture,
 
   /* Without the id too: anything claiming a newer schema is left alone. */
   db = open_raw (fixture->path);
-  exec_raw (db, "PRAGMA application_id = 0;");
+  mr_test_exec (db, "PRAGMA application_id = 0;");
   sqlite3_close (db);
   assert_refused_untouched (fixture->path, MR_STORE_ERROR_TOO_NEW);
 }
@@ -605,7 +595,7 @@ test_reload (Fixture       *fixture,
   mr_test_exec_id (db, "UPDATE creator SET name = 'Abel' WHERE id = ?1", mr_creator_get_id (creator));
   mr_test_exec_id (db, "UPDATE account SET followers = 4200 WHERE id = ?1",
                mr_account_get_id (account));
-  exec_raw (db, "INSERT INTO creator (name) VALUES ('Chris')");
+  mr_test_exec (db, "INSERT INTO creator (name) VALUES ('Chris')");
   sqlite3_close (db);
 
   g_assert_true (mr_store_reload (store, &error));
@@ -671,12 +661,12 @@ test_errors (Fixture       *fixture,
 
   /* Another program holds the write lock. */
   sqlite3_busy_timeout (mr_store_get_handle (store), 50);
-  exec_raw (other, "BEGIN IMMEDIATE");
+  mr_test_exec (other, "BEGIN IMMEDIATE");
   g_assert_false (mr_store_add_creator (store, blocked, &error));
   g_assert_error (error, MR_STORE_ERROR, MR_STORE_ERROR_BUSY);
   g_assert_cmpint (mr_creator_get_id (blocked), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_creators (store)), ==, 1);
-  exec_raw (other, "ROLLBACK");
+  mr_test_exec (other, "ROLLBACK");
   sqlite3_close (other);
 }
 
