@@ -678,8 +678,11 @@ assert_refused (Fixture    *fixture,
                 int         code,
                 const char *message_start)
 {
-  g_autoptr(MrStore) target = open_store (fixture, "target.db");
-  g_autoptr(MrStore) source = open_store (fixture, "source.db");
+  /* Stores of their own, for a test that tries more than one file. */
+  g_autofree char *target_name = g_strconcat (name, ".target.db", NULL);
+  g_autofree char *source_name = g_strconcat (name, ".source.db", NULL);
+  g_autoptr(MrStore) target = open_store (fixture, target_name);
+  g_autoptr(MrStore) source = open_store (fixture, source_name);
   g_autoptr(GFile) file = write_file (fixture, name, contents);
   g_autoptr(GFile) good = NULL;
   g_autofree char *text = NULL;
@@ -701,7 +704,8 @@ assert_refused (Fixture    *fixture,
   restore_into (target, file, "refused", &refused);
   g_assert_false (refused.ok);
   g_assert_error (refused.error, MR_IMPORT_ERROR, code);
-  g_assert_true (g_str_has_prefix (refused.error->message, message_start));
+  if (!g_str_has_prefix (refused.error->message, message_start))
+    g_error ("“%s” does not start with “%s”", refused.error->message, message_start);
   g_assert_null (strchr (refused.error->message, '\n'));
 
   after = export (target);
@@ -812,6 +816,68 @@ test_refuses_two_exports (Fixture       *fixture,
                   "{ \"schema\": 1, \"creators\": [ { \"name\": \"Bram\", \"accounts\": [] } ] }\n",
                   MR_IMPORT_ERROR_INVALID_VALUE,
                   "twice.json: more follows after the end of the export");
+}
+
+/* An export is restored a creator (campaign…) at a time: one that breaks off after its
+ * first creators, as a copy cut short does, is refused whole, the creators before the break
+ * included, and says so. */
+static void
+test_refuses_cut_short (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(MrStore) source = open_store (fixture, "whole.db");
+  g_autoptr(MrCreator) first = NULL;
+  g_autoptr(MrCreator) second_creator = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *second;
+
+  /* Creators the database it is restored into does not have. */
+  first = mr_test_add_creator (source, "Fenna Visser", "fennavisser");
+  second_creator = mr_test_add_creator (source, "Gijs de Wit", "gijsdewit");
+  text = mr_json_export_to_string (source, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Fenna Visser"));
+  /* Cut within the second creator: the first is whole. */
+  second = strstr (strstr (text, "\"creators\""), "\n    },\n    {");
+  g_assert_nonnull (second);
+  text[second - text + 20] = '\0';
+
+  assert_refused (fixture, "cut.json", text, MR_IMPORT_ERROR_INVALID_VALUE,
+                  "cut.json: the file ends before the export does, as if it was cut short");
+}
+
+/* Between the lists the restore follows the text itself: what breaks there is refused,
+ * with the line, as json-glib's breaks are. */
+static void
+test_refuses_broken_outline (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  assert_refused (fixture, "comma.json",
+                  "{\n  \"schema\": 1,\n  \"creators\": [\n    { \"name\": \"Anna\" }\n"
+                  "    { \"name\": \"Bram\" }\n  ]\n}\n",
+                  MR_IMPORT_ERROR_INVALID_VALUE, "comma.json:5: the text is not JSON here");
+  assert_refused (fixture, "key.json",
+                  "{\n  \"schema\": 1\n  \"creators\": []\n}\n",
+                  MR_IMPORT_ERROR_INVALID_VALUE, "key.json:3: the text is not JSON here");
+  /* A member the restore does not read is read all the same. */
+  assert_refused (fixture, "extra.json",
+                  "{ \"schema\": 1, \"creators\": [],\n  \"notes\": [ { \"x\": tru } ] }",
+                  MR_IMPORT_ERROR_INVALID_VALUE, "extra.json:2: ");
+  assert_refused (fixture, "number.json", "{ \"schema\": 1x, \"creators\": [] }",
+                  MR_IMPORT_ERROR_INVALID_VALUE, "number.json:1: the text is not JSON here");
+  assert_refused (fixture, "item.json", "{ \"schema\": 1, \"creators\": [ 1 ] }",
+                  MR_IMPORT_ERROR_INVALID_VALUE, "item.json: “creators” is not a list of objects");
+}
+
+/* An export saved again in another encoding. */
+static void
+test_refuses_not_utf8 (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  assert_refused (fixture, "latin1.json",
+                  "{ \"schema\": 1, \"creators\": [ { \"name\": \"Ren\xe9" "e\" } ] }",
+                  MR_IMPORT_ERROR_INVALID_VALUE, "latin1.json: the file is not UTF-8 text");
 }
 
 static void
@@ -1058,6 +1124,9 @@ main (int   argc,
   ADD ("refuses-out-of-range/search", test_refuses_out_of_range_search);
   ADD ("refuses-bad-escapes", test_refuses_bad_escapes);
   ADD ("refuses-two-exports", test_refuses_two_exports);
+  ADD ("refuses-cut-short", test_refuses_cut_short);
+  ADD ("refuses-broken-outline", test_refuses_broken_outline);
+  ADD ("refuses-not-utf8", test_refuses_not_utf8);
   ADD ("recognises-exports", test_recognises_exports);
   ADD ("campaign-kpis", test_campaign_kpis);
   ADD ("campaign-edit-undo", test_campaign_edit_undo);

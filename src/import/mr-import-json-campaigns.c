@@ -426,10 +426,10 @@ restore_member (MrRestore   *self,
          write_results (self, member, id, error);
 }
 
-static gboolean
-restore_campaign (MrRestore   *self,
-                  JsonObject  *campaign,
-                  GError     **error)
+gboolean
+mr_restore_campaign (MrRestore   *self,
+                     JsonObject  *campaign,
+                     GError     **error)
 {
   g_autoptr(GPtrArray) members = NULL;
   gint64 file_id = mr_restore_get_count (campaign, "id");
@@ -449,28 +449,12 @@ restore_campaign (MrRestore   *self,
   return TRUE;
 }
 
-gboolean
-mr_restore_campaigns (MrRestore   *self,
-                      JsonObject  *root,
-                      GError     **error)
-{
-  g_autoptr(GPtrArray) campaigns = NULL;
-
-  if (!mr_restore_get_objects (self, root, "campaigns", &campaigns, error))
-    return FALSE;
-  for (guint i = 0; i < campaigns->len; i++)
-    if (g_cancellable_set_error_if_cancelled (self->cancellable, error) ||
-        !restore_campaign (self, g_ptr_array_index (campaigns, i), error))
-      return FALSE;
-  return TRUE;
-}
-
 /* ── Moments ─────────────────────────────────────────────────────────────────────── */
 
-static gboolean
-restore_moment (MrRestore   *self,
-                JsonObject  *moment,
-                GError     **error)
+gboolean
+mr_restore_moment (MrRestore   *self,
+                   JsonObject  *moment,
+                   GError     **error)
 {
   const char *title = mr_restore_get_text (moment, "title");
   const char *intent_text = mr_restore_get_text (moment, "intent");
@@ -537,21 +521,5 @@ restore_moment (MrRestore   *self,
     return FALSE;
   mr_restore_count_changes (self);
   self->rows++;
-  return TRUE;
-}
-
-gboolean
-mr_restore_moments (MrRestore   *self,
-                    JsonObject  *root,
-                    GError     **error)
-{
-  g_autoptr(GPtrArray) moments = NULL;
-
-  if (!mr_restore_get_objects (self, root, "moments", &moments, error))
-    return FALSE;
-  for (guint i = 0; i < moments->len; i++)
-    if (g_cancellable_set_error_if_cancelled (self->cancellable, error) ||
-        !restore_moment (self, g_ptr_array_index (moments, i), error))
-      return FALSE;
   return TRUE;
 }

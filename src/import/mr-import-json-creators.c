@@ -509,10 +509,10 @@ write_account (MrRestore   *self,
          write_totals (self, sink, object, error);
 }
 
-static gboolean
-restore_creator (MrRestore   *self,
-                 JsonObject  *creator,
-                 GError     **error)
+gboolean
+mr_restore_creator (MrRestore   *self,
+                    JsonObject  *creator,
+                    GError     **error)
 {
   g_autoptr(GPtrArray) accounts = NULL;
   gint64 file_id = mr_restore_get_count (creator, "id");
@@ -534,20 +534,4 @@ restore_creator (MrRestore   *self,
 
   return write_primary (self, creator, id, error) &&
          write_checklist (self, creator, id, error);
-}
-
-gboolean
-mr_restore_creators (MrRestore   *self,
-                     JsonObject  *root,
-                     GError     **error)
-{
-  g_autoptr(GPtrArray) creators = NULL;
-
-  if (!mr_restore_get_objects (self, root, "creators", &creators, error))
-    return FALSE;
-  for (guint i = 0; i < creators->len; i++)
-    if (g_cancellable_set_error_if_cancelled (self->cancellable, error) ||
-        !restore_creator (self, g_ptr_array_index (creators, i), error))
-      return FALSE;
-  return TRUE;
 }

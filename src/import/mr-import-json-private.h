@@ -125,21 +125,22 @@ gboolean      mr_restore_find_account (MrRestore    *self,
                                        const char   *handle,
                                        gint64       *id,
                                        GError      **error);
-gboolean      mr_restore_creators    (MrRestore     *self,
-                                      JsonObject    *root,
+/* One item of the top level's "creators". */
+gboolean      mr_restore_creator     (MrRestore     *self,
+                                      JsonObject    *creator,
                                       GError       **error);
 
-/* mr-import-json-search.c: the top level's "search". */
-gboolean      mr_restore_search      (MrRestore     *self,
-                                      JsonObject    *root,
-                                      GError       **error);
+/* mr-import-json-search.c: one item of the top level's "search". */
+gboolean      mr_restore_search_entry (MrRestore    *self,
+                                       JsonObject   *entry,
+                                       GError      **error);
 
-/* mr-import-json-campaigns.c: the top level's "campaigns" and "moments". */
-gboolean      mr_restore_campaigns   (MrRestore     *self,
-                                      JsonObject    *root,
+/* mr-import-json-campaigns.c: one item of the top level's "campaigns", of its "moments". */
+gboolean      mr_restore_campaign    (MrRestore     *self,
+                                      JsonObject    *campaign,
                                       GError       **error);
-gboolean      mr_restore_moments     (MrRestore     *self,
-                                      JsonObject    *root,
+gboolean      mr_restore_moment      (MrRestore     *self,
+                                      JsonObject    *moment,
                                       GError       **error);
 
 G_END_DECLS

@@ -105,18 +105,9 @@ restore_search_entry (MrRestore     *self,
 }
 
 gboolean
-mr_restore_search (MrRestore   *self,
-                   JsonObject  *root,
-                   GError     **error)
+mr_restore_search_entry (MrRestore   *self,
+                         JsonObject  *entry,
+                         GError     **error)
 {
-  MrImportSink *sink = mr_import_writer_get_sink (self->writer);
-  g_autoptr(GPtrArray) entries = NULL;
-
-  if (!mr_restore_get_objects (self, root, "search", &entries, error))
-    return FALSE;
-  for (guint i = 0; i < entries->len; i++)
-    if (g_cancellable_set_error_if_cancelled (self->cancellable, error) ||
-        !restore_search_entry (self, sink, g_ptr_array_index (entries, i), error))
-      return FALSE;
-  return TRUE;
+  return restore_search_entry (self, mr_import_writer_get_sink (self->writer), entry, error);
 }

@@ -487,70 +487,190 @@ mr_restore_lookup (GHashTable *ids,
   return id != NULL ? *id : 0;
 }
 
-/* ── The file ────────────────────────────────────────────────────────────────────── */
+/* ── The file, a piece at a time ──────────────────────────────────────────────────── */
+
+/* An export of ten thousand creators is most of a gigabyte of text, and json-glib's tree
+ * of all of it five times that. The restore follows the outline of the text itself (the
+ * members of the top level, the items of its lists) and has json-glib read one creator,
+ * search entry, campaign or moment at a time, which it then lets go. */
 
 typedef struct {
-  guint line;
-  guint position;
-} ParseErrorAt;
+  gsize start;
+  gsize end;
+} Piece;
+
+typedef struct {
+  MrRestore  *self;
+  const char *text;              /* ends in a NUL at @length */
+  gsize       length;
+  gsize       pos;
+  JsonParser *parser;
+  guint       error_line;        /* where json-glib stopped, in the piece it read */
+  guint       error_position;
+} Outline;
 
 static void
 on_parse_error (JsonParser *parser,
                 gpointer    error,
                 gpointer    user_data)
 {
-  ParseErrorAt *at = user_data;
+  Outline *outline = user_data;
 
-  at->line = json_parser_get_current_line (parser);
-  at->position = json_parser_get_current_pos (parser);
+  outline->error_line = json_parser_get_current_line (parser);
+  outline->error_position = json_parser_get_current_pos (parser);
 }
 
-/* Parses @file, and says where it is damaged as the CSV readers do: "NAME:LINE: …". */
-static JsonNode *
-load (MrRestore  *self,
-      GFile      *file,
-      GError    **error)
+static guint
+outline_line (Outline *outline,
+              gsize    pos)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *end = outline->text + MIN (pos, outline->length);
+  guint line = 1;
+
+  for (const char *p = outline->text; (p = memchr (p, '\n', (gsize) (end - p))) != NULL; p++)
+    line++;
+  return line;
+}
+
+static void
+outline_skip_space (Outline *outline)
+{
+  while (outline->pos < outline->length)
+    {
+      char c = outline->text[outline->pos];
+
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+        return;
+      outline->pos++;
+    }
+}
+
+static gboolean
+outline_at (Outline *outline,
+            char     c)
+{
+  return outline->pos < outline->length && outline->text[outline->pos] == c;
+}
+
+/* Whether the @length bytes at @text are a number, true, false or null. */
+static gboolean
+is_scalar (const char *text,
+           gsize       length)
+{
+  gsize i = 0;
+
+  if ((length == 4 && (memcmp (text, "true", 4) == 0 || memcmp (text, "null", 4) == 0)) ||
+      (length == 5 && memcmp (text, "false", 5) == 0))
+    return TRUE;
+
+  if (i < length && text[i] == '-')
+    i++;
+  if (i < length && text[i] == '0')
+    i++;
+  else if (i < length && text[i] >= '1' && text[i] <= '9')
+    while (i < length && g_ascii_isdigit (text[i]))
+      i++;
+  else
+    return FALSE;
+  if (i < length && text[i] == '.')
+    {
+      if (++i >= length || !g_ascii_isdigit (text[i]))
+        return FALSE;
+      while (i < length && g_ascii_isdigit (text[i]))
+        i++;
+    }
+  if (i < length && (text[i] == 'e' || text[i] == 'E'))
+    {
+      if (++i < length && (text[i] == '+' || text[i] == '-'))
+        i++;
+      if (i >= length || !g_ascii_isdigit (text[i]))
+        return FALSE;
+      while (i < length && g_ascii_isdigit (text[i]))
+        i++;
+    }
+  return i == length;
+}
+
+/* Moves past the value that starts at the cursor. Only its outline is followed (strings,
+ * and brackets that close as many as opened): json-glib reads the rest. FALSE when there
+ * is no value there, or it does not end (the cursor is then at the end of the text). */
+static gboolean
+outline_skip_value (Outline *outline)
+{
+  const char *text = outline->text;
+  gsize p = outline->pos;
+  gsize depth = 0;
+
+  if (p >= outline->length)
+    return FALSE;
+  if (text[p] != '{' && text[p] != '[' && text[p] != '"')
+    {
+      while (p < outline->length && text[p] != '\0' && strchr (" \t\r\n{}[]\",:", text[p]) == NULL)
+        p++;
+      if (!is_scalar (text + outline->pos, p - outline->pos))
+        return FALSE;
+      outline->pos = p;
+      return TRUE;
+    }
+
+  do
+    {
+      char c = text[p++];
+
+      if (c == '"')
+        {
+          while (p < outline->length && text[p] != '"')
+            p += text[p] == '\\' ? 2 : 1;
+          if (p++ >= outline->length)
+            break;
+        }
+      else if (c == '{' || c == '[')
+        depth++;
+      else if (c == '}' || c == ']')
+        depth--;
+    }
+  while (depth > 0 && p < outline->length);
+
+  /* A value that does not end ends the text. */
+  outline->pos = MIN (p, outline->length);
+  return depth == 0 && p <= outline->length;
+}
+
+/* Says where the outline of the text breaks. */
+static gboolean
+outline_broken (Outline  *outline,
+                GError  **error)
+{
+  if (outline->pos >= outline->length)
+    g_set_error (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE,
+                 /* Translators: %s is a file name */
+                 _("%s: the file ends before the export does, as if it was cut short: "
+                   "export the database again"),
+                 outline->self->name);
+  else
+    g_set_error (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE,
+                 /* Translators: %1$s is a file name, %2$u a line of it */
+                 _("%1$s:%2$u: the text is not JSON here: correct it, or export the "
+                   "database again"),
+                 outline->self->name, outline_line (outline, outline->pos));
+  return FALSE;
+}
+
+/* Has json-glib read the value from @start to the cursor; says where it is damaged as the
+ * CSV readers do: "NAME:LINE: …". */
+static JsonNode *
+outline_parse (Outline  *outline,
+               gsize     start,
+               GError  **error)
+{
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  ParseErrorAt at = { 0 };
-  const char *text;
-  gsize length;
 
-  if (!g_file_load_contents (file, self->cancellable, &contents, &length, NULL, error))
-    return NULL;
-
-  text = contents;
-  if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+  outline->error_line = 0;
+  if (!json_parser_load_from_data (outline->parser, outline->text + start,
+                                   (gssize) (outline->pos - start), &local_error))
     {
-      text += 3;
-      length -= 3;
-    }
-
-  if (!mr_import_json_check_text (self->name, text, length, error))
-    return NULL;
-  /* json-glib would restore the first of two exports and drop the second unseen, and
-   * read a broken escape into text that is not UTF-8. */
-  switch (mr_json_text_check (text, length))
-    {
-    case MR_JSON_TEXT_MORE:
-      mr_restore_invalid (self, error, _("more follows after the end of the export: import "
-                                         "each export from a file of its own"));
-      return NULL;
-    case MR_JSON_TEXT_BAD_ESCAPE:
-      mr_restore_invalid (self, error, _("it holds a “\\” that starts no valid escape: "
-                                         "correct it in the file and import the file again"));
-      return NULL;
-    case MR_JSON_TEXT_SOUND:
-    default:
-      break;
-    }
-
-  g_signal_connect (parser, "error", G_CALLBACK (on_parse_error), &at);
-  if (!json_parser_load_from_data (parser, text, (gssize) length, &local_error))
-    {
-      g_autofree char *location = g_strdup_printf ("<data>:%u:%u: ", at.line, at.position);
+      g_autofree char *location = g_strdup_printf ("<data>:%u:%u: ", outline->error_line,
+                                                   outline->error_position);
       /* json-glib quotes the text it stopped at, cut short wherever, even within a
        * character. */
       g_autofree char *valid = g_utf8_make_valid (local_error->message, -1);
@@ -559,32 +679,204 @@ load (MrRestore  *self,
       /* json-glib names the text "<data>" and gives line and column: keep its reason. */
       if (g_str_has_prefix (reason, location))
         reason += strlen (location);
-      if (at.line > 0)
+      if (outline->error_line > 0)
         g_set_error (error, MR_IMPORT_ERROR, MR_IMPORT_ERROR_INVALID_VALUE, "%s:%u: %s",
-                     self->name, at.line, reason);
+                     outline->self->name,
+                     outline_line (outline, start) + outline->error_line - 1, reason);
       else
-        mr_restore_invalid (self, error, "%s", reason);
+        mr_restore_invalid (outline->self, error, "%s", reason);
       return NULL;
+    }
+  return json_parser_steal_root (outline->parser);
+}
+
+/* The members of the top level, by name: where each one's value is (the last, when a name
+ * comes twice, as json-glib has it). Each value but the lists' items is read here, so
+ * that the whole text is checked before anything is restored. */
+static GHashTable *
+outline_members (Outline  *outline,
+                 GError  **error)
+{
+  static const char * const lists[] = { "creators", "search", "campaigns", "moments", NULL };
+  g_autoptr(GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  outline_skip_space (outline);
+  if (!outline_at (outline, '{'))
+    {
+      mr_restore_invalid (outline->self, error, _("this is not an export of Microreach"));
+      return NULL;
+    }
+  outline->pos++;
+  outline_skip_space (outline);
+  if (outline_at (outline, '}'))
+    return g_steal_pointer (&members);
+
+  for (;;)
+    {
+      g_autoptr(JsonNode) key = NULL;
+      gsize start = outline->pos;
+      Piece piece;
+
+      if (!outline_at (outline, '"') || !outline_skip_value (outline))
+        break;
+      if ((key = outline_parse (outline, start, error)) == NULL)
+        return NULL;
+      outline_skip_space (outline);
+      if (!outline_at (outline, ':'))
+        break;
+      outline->pos++;
+      outline_skip_space (outline);
+      piece.start = outline->pos;
+      if (!outline_skip_value (outline))
+        break;
+      piece.end = outline->pos;
+
+      /* The lists of an export may have any length: their items are read one by one as
+       * they are restored. */
+      if (!g_strv_contains (lists, json_node_get_string (key)))
+        {
+          g_autoptr(JsonNode) value = NULL;
+
+          if ((value = outline_parse (outline, piece.start, error)) == NULL)
+            return NULL;
+        }
+      g_hash_table_replace (members, g_strdup (json_node_get_string (key)),
+                            g_memdup2 (&piece, sizeof piece));
+
+      outline_skip_space (outline);
+      if (outline_at (outline, '}'))
+        return g_steal_pointer (&members);
+      if (!outline_at (outline, ','))
+        break;
+      outline->pos++;
+      outline_skip_space (outline);
     }
 
-  if (json_parser_get_root (parser) == NULL ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  outline_broken (outline, error);
+  return NULL;
+}
+
+/* The value of the top level's @key, read by json-glib, or NULL (without @error) when
+ * there is none. */
+static JsonNode *
+outline_get_member (Outline     *outline,
+                    GHashTable  *members,
+                    const char  *key,
+                    GError     **error)
+{
+  Piece *piece = g_hash_table_lookup (members, key);
+
+  if (piece == NULL)
+    return NULL;
+  outline->pos = piece->end;
+  return outline_parse (outline, piece->start, error);
+}
+
+typedef gboolean (*RestoreItem) (MrRestore   *self,
+                                 JsonObject  *item,
+                                 GError     **error);
+
+/* Restores each object in the list that is the top level's @key (none when it is missing
+ * or null). */
+static gboolean
+outline_restore_list (Outline      *outline,
+                      GHashTable   *members,
+                      const char   *key,
+                      RestoreItem   restore_item,
+                      GError      **error)
+{
+  Piece *piece = g_hash_table_lookup (members, key);
+
+  if (piece == NULL ||
+      (piece->end - piece->start == 4 && memcmp (outline->text + piece->start, "null", 4) == 0))
+    return TRUE;
+
+  outline->pos = piece->start;
+  if (!outline_at (outline, '['))
+    /* Translators: %s is a key of the file, such as “creators” */
+    return mr_restore_invalid (outline->self, error, _("“%s” is not a list of objects"), key);
+  outline->pos++;
+  outline_skip_space (outline);
+  if (outline_at (outline, ']'))
+    return TRUE;
+
+  for (;;)
     {
-      mr_restore_invalid (self, error, _("this is not an export of Microreach"));
-      return NULL;
+      g_autoptr(JsonNode) item = NULL;
+      gsize start = outline->pos;
+
+      if (!outline_skip_value (outline))
+        return outline_broken (outline, error);
+      if ((item = outline_parse (outline, start, error)) == NULL)
+        return FALSE;
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        return mr_restore_invalid (outline->self, error, _("“%s” is not a list of objects"),
+                                   key);
+      if (g_cancellable_set_error_if_cancelled (outline->self->cancellable, error) ||
+          !restore_item (outline->self, json_node_get_object (item), error))
+        return FALSE;
+
+      outline_skip_space (outline);
+      if (outline_at (outline, ']'))
+        return TRUE;
+      if (!outline_at (outline, ','))
+        return outline_broken (outline, error);
+      outline->pos++;
+      outline_skip_space (outline);
     }
-  return json_parser_steal_root (parser);
+}
+
+/* Reads @file into *@contents, and refuses text json-glib must not read: *@text is
+ * where the export starts, after a byte-order mark. */
+static gboolean
+load (MrRestore   *self,
+      GFile       *file,
+      char       **contents,
+      const char **text,
+      gsize       *length,
+      GError     **error)
+{
+  if (!g_file_load_contents (file, self->cancellable, contents, length, NULL, error))
+    return FALSE;
+
+  *text = *contents;
+  if (*length >= 3 && memcmp (*text, "\xEF\xBB\xBF", 3) == 0)
+    {
+      *text += 3;
+      *length -= 3;
+    }
+
+  if (!g_utf8_validate_len (*text, *length, NULL))
+    return mr_restore_invalid (self, error, _("the file is not UTF-8 text, as an export is: "
+                                              "export the database again"));
+  if (!mr_import_json_check_text (self->name, *text, *length, error))
+    return FALSE;
+  /* json-glib would restore the first of two exports and drop the second unseen, and
+   * read a broken escape into text that is not UTF-8. */
+  switch (mr_json_text_check (*text, *length))
+    {
+    case MR_JSON_TEXT_MORE:
+      return mr_restore_invalid (self, error, _("more follows after the end of the export: "
+                                                "import each export from a file of its own"));
+    case MR_JSON_TEXT_BAD_ESCAPE:
+      return mr_restore_invalid (self, error, _("it holds a “\\” that starts no valid escape: "
+                                                "correct it in the file and import the file "
+                                                "again"));
+    case MR_JSON_TEXT_SOUND:
+    default:
+      return TRUE;
+    }
 }
 
 static gboolean
 check_schema (MrRestore   *self,
-              JsonObject  *root,
+              JsonNode    *node,
               GError     **error)
 {
-  JsonNode *node = get_value (root, "schema");
   gint64 schema;
 
-  if (node == NULL || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64)
     return mr_restore_invalid (self, error, _("this is not an export of Microreach"));
 
   schema = json_node_get_int (node);
@@ -631,8 +923,11 @@ mr_import_json_restore (MrImportWriter  *writer,
                         GError         **error)
 {
   g_auto(MrRestore) self = { 0 };
-  g_autoptr(JsonNode) root = NULL;
-  JsonObject *object;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *contents = NULL;
+  g_autoptr(GHashTable) members = NULL;
+  g_autoptr(JsonNode) schema = NULL;
+  Outline outline = { 0 };
 
   g_return_val_if_fail (writer != NULL, FALSE);
   g_return_val_if_fail (mr_import_writer_get_batch_id (writer) > 0, FALSE);
@@ -649,16 +944,23 @@ mr_import_json_restore (MrImportWriter  *writer,
   self.campaign_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self.claimed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  if ((root = load (&self, file, error)) == NULL)
+  if (!load (&self, file, &contents, &outline.text, &outline.length, error))
     return FALSE;
-  object = json_node_get_object (root);
+  outline.self = &self;
+  outline.parser = parser;
+  g_signal_connect (parser, "error", G_CALLBACK (on_parse_error), &outline);
+  if ((members = outline_members (&outline, error)) == NULL)
+    return FALSE;
+  schema = outline_get_member (&outline, members, "schema", error);
+  if (schema == NULL && g_hash_table_contains (members, "schema"))
+    return FALSE;
 
   /* Campaign members and moments refer to creators, moments to campaigns. */
-  if (!check_schema (&self, object, error) ||
-      !mr_restore_creators (&self, object, error) ||
-      !mr_restore_search (&self, object, error) ||
-      !mr_restore_campaigns (&self, object, error) ||
-      !mr_restore_moments (&self, object, error))
+  if (!check_schema (&self, schema, error) ||
+      !outline_restore_list (&outline, members, "creators", mr_restore_creator, error) ||
+      !outline_restore_list (&outline, members, "search", mr_restore_search_entry, error) ||
+      !outline_restore_list (&outline, members, "campaigns", mr_restore_campaign, error) ||
+      !outline_restore_list (&outline, members, "moments", mr_restore_moment, error))
     return FALSE;
 
   if (rows != NULL)

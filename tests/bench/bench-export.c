@@ -6,18 +6,66 @@
 #include <math.h>
 #include <stdio.h>
 
+#include <glib/gstdio.h>
+
 #include "mr-application.h"
 #include "mr-bench.h"
 #include "mr-bench-data.h"
 
 /* `microreach --export-json` of the whole big database (10,000 creators, 1,000,000 posts,
  * 1,800,000 follower snapshots), run as a script would: the real binary, its output read
- * from a pipe and counted. Prints a line per run, then the table: the median time, the
- * size of the JSON and the child's peak resident memory. Fails when the export does.
+ * from a pipe and counted; then that JSON restored into a new database. Prints a line per
+ * run, then the table: the median time, the size of the JSON and the child's peak
+ * resident memory, and the restore's time and peak. Fails when the export or the restore
+ * does.
  *
  * Environment: MICROREACH_BIN (set by the test environment), GSETTINGS_SCHEMA_DIR;
  * MR_BENCH_DATABASE to use a database bench-data (or bench-all) made, MR_BENCH_EXPORT_RUNS
  * (default 3) and MR_BENCH_KEEP=1 to keep the temporary folder. */
+
+/* The export restored into a new database, as when moving to another computer. The
+ * restore reads the file a creator at a time: its memory is the file's size and little
+ * more, where reading all of it at once took five times that. */
+static gboolean
+restore_export (const char    *dir,
+                const char    *microreach,
+                const char    *database_arg,
+                char * const  *env,
+                const char    *log,
+                MrBenchReport *report)
+{
+  g_autofree char *json = g_build_filename (dir, "export.json", NULL);
+  g_autofree char *restored = g_build_filename (dir, "restored.db", NULL);
+  g_autofree char *restored_arg = g_strconcat ("--database=", restored, NULL);
+  const char * const export_argv[] = {
+    "/bin/sh", "-c", "exec \"$0\" \"$1\" --export-json > \"$2\"",
+    microreach, database_arg, json, NULL
+  };
+  const char * const restore_argv[] = { microreach, restored_arg, "--import", json, NULL };
+  g_autoptr(GError) error = NULL;
+  MrBenchChild child;
+  GStatBuf info;
+
+  if (!mr_bench_run_child (export_argv, env, log, FALSE, &child, &error) ||
+      child.status != 0 || g_stat (json, &info) != 0 ||
+      !mr_bench_run_child (restore_argv, env, log, FALSE, &child, &error) ||
+      child.status != 0)
+    {
+      if (error == NULL)
+        mr_bench_print_log (log, 4000);
+      g_printerr ("bench-export: the export could not be restored%s%s\n",
+                  error != NULL ? ": " : "", error != NULL ? error->message : "");
+      return FALSE;
+    }
+
+  g_print ("restore: %.2f s, %.1f MiB of JSON, %.1f MiB peak\n", child.seconds,
+           info.st_size / 1048576.0, child.peak_rss_mib);
+  mr_bench_report_add (report, "restore_json_seconds", "%.2f", child.seconds, "s", NAN,
+                       "microreach --import of that JSON into a new database");
+  mr_bench_report_add (report, "restore_json_peak_rss_mib", "%.1f", child.peak_rss_mib,
+                       "MiB", NAN, "its peak resident memory");
+  return TRUE;
+}
 
 static int
 run_benchmark (const char *dir,
@@ -77,6 +125,8 @@ run_benchmark (const char *dir,
                        "the JSON it printed");
   mr_bench_report_add (report, "export_json_peak_rss_mib", "%.1f", peak_rss_mib, "MiB", NAN,
                        "its peak resident memory");
+  if (!restore_export (dir, microreach, database_arg, env, log, report))
+    return 1;
   mr_bench_report_print (report);
   return 0;
 }
