@@ -345,12 +345,23 @@ typedef struct {
   guint64        rows;
   MrImportCounts counts;
   gint64         batch_id;
+  GArray        *progress;      /* of double: what the restore said of its progress */
 } Restore;
 
 static void
 restore_clear (Restore *restore)
 {
   g_clear_error (&restore->error);
+  g_clear_pointer (&restore->progress, g_array_unref);
+}
+
+static void
+on_restore_progress (double   fraction,
+                     gpointer user_data)
+{
+  Restore *restore = user_data;
+
+  g_array_append_val (restore->progress, fraction);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Restore, restore_clear)
@@ -373,7 +384,9 @@ restore_into (MrStore    *store,
   restore->batch_id = mr_import_writer_get_batch_id (writer);
   g_assert_true (mr_import_writer_begin_file (writer, &error));
 
-  restore->ok = mr_import_json_restore (writer, file, &restore->rows, NULL, &restore->error);
+  restore->progress = g_array_new (FALSE, FALSE, sizeof (double));
+  restore->ok = mr_import_json_restore (writer, file, on_restore_progress, restore,
+                                        &restore->rows, NULL, &restore->error);
   g_assert_true (mr_import_writer_end_file (writer, restore->ok, "export.json", "microreach-json",
                                             checksum, restore->rows, &error) ||
                  !restore->ok);
@@ -572,6 +585,16 @@ test_restore_new_database (Fixture       *fixture,
   g_assert_cmpuint (restore.counts.accounts_created, ==, 4);
   g_assert_cmpuint (restore.counts.posts, ==, 3);
   g_assert_cmpuint (restore.counts.search, ==, 9);
+  /* The import dialog's bar moves as the restore goes, on to the end of the file. */
+  g_assert_cmpuint (restore.progress->len, >=, 3);
+  for (guint i = 1; i < restore.progress->len; i++)
+    g_assert_cmpfloat (g_array_index (restore.progress, double, i), >,
+                       g_array_index (restore.progress, double, i - 1));
+  g_assert_cmpfloat (g_array_index (restore.progress, double, 0), >, 0.0);
+  g_assert_cmpfloat (g_array_index (restore.progress, double, restore.progress->len - 1),
+                     >, 0.95);
+  g_assert_cmpfloat (g_array_index (restore.progress, double, restore.progress->len - 1),
+                     <=, 1.0);
 
   after = export (target);
   assert_same_export (before, after);

@@ -731,7 +731,7 @@ restore (MrStore    *store,
   g_assert_no_error (error);
   g_assert_true (mr_import_writer_begin (writer, 0, &error));
   g_assert_true (mr_import_writer_begin_file (writer, &error));
-  g_assert_true (mr_import_json_restore (writer, file, &rows, NULL, &error));
+  g_assert_true (mr_import_json_restore (writer, file, NULL, NULL, &rows, NULL, &error));
   g_assert_true (mr_import_writer_end_file (writer, TRUE, "export.json", "microreach-json",
                                             "restore", rows, &error));
   g_assert_true (mr_import_writer_commit (writer, "restore", &error));

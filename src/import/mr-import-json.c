@@ -499,12 +499,23 @@ typedef struct {
   gsize end;
 } Piece;
 
+/* The lists of an export, in the order they are restored: campaign members and moments
+ * refer to creators, moments to campaigns. */
+static const char * const lists[] = { "creators", "search", "campaigns", "moments", NULL };
+
 typedef struct {
   MrRestore  *self;
   const char *text;              /* ends in a NUL at @length */
   gsize       length;
   gsize       pos;
   JsonParser *parser;
+  MrImportProgressFunc progress;
+  gpointer    user_data;
+  /* Progress: the bytes of the lists' items, those restored, and as last reported. The
+   * lists are restored in another order than the file may have them in. */
+  gsize       to_restore;
+  gsize       restored;
+  gsize       reported;
   guint       error_line;        /* where json-glib stopped, in the piece it read */
   guint       error_position;
 } Outline;
@@ -697,7 +708,6 @@ static GHashTable *
 outline_members (Outline  *outline,
                  GError  **error)
 {
-  static const char * const lists[] = { "creators", "search", "campaigns", "moments", NULL };
   g_autoptr(GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   outline_skip_space (outline);
@@ -815,6 +825,16 @@ outline_restore_list (Outline      *outline,
       if (g_cancellable_set_error_if_cancelled (outline->self->cancellable, error) ||
           !restore_item (outline->self, json_node_get_object (item), error))
         return FALSE;
+      /* In steps of a half per cent: a creator in a large export, a second or two in the
+       * largest. */
+      outline->restored += outline->pos - start;
+      if (outline->progress != NULL &&
+          outline->restored - outline->reported >= outline->to_restore / 200)
+        {
+          outline->reported = outline->restored;
+          outline->progress ((double) outline->restored / outline->to_restore,
+                             outline->user_data);
+        }
 
       outline_skip_space (outline);
       if (outline_at (outline, ']'))
@@ -916,11 +936,13 @@ restore_clear (MrRestore *self)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MrRestore, restore_clear)
 
 gboolean
-mr_import_json_restore (MrImportWriter  *writer,
-                        GFile           *file,
-                        guint64         *rows,
-                        GCancellable    *cancellable,
-                        GError         **error)
+mr_import_json_restore (MrImportWriter        *writer,
+                        GFile                 *file,
+                        MrImportProgressFunc   progress,
+                        gpointer               user_data,
+                        guint64               *rows,
+                        GCancellable          *cancellable,
+                        GError               **error)
 {
   g_auto(MrRestore) self = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -948,14 +970,21 @@ mr_import_json_restore (MrImportWriter  *writer,
     return FALSE;
   outline.self = &self;
   outline.parser = parser;
+  outline.progress = progress;
+  outline.user_data = user_data;
   g_signal_connect (parser, "error", G_CALLBACK (on_parse_error), &outline);
   if ((members = outline_members (&outline, error)) == NULL)
     return FALSE;
+  for (guint i = 0; lists[i] != NULL; i++)
+    {
+      Piece *piece = g_hash_table_lookup (members, lists[i]);
+
+      outline.to_restore += piece != NULL ? piece->end - piece->start : 0;
+    }
   schema = outline_get_member (&outline, members, "schema", error);
   if (schema == NULL && g_hash_table_contains (members, "schema"))
     return FALSE;
 
-  /* Campaign members and moments refer to creators, moments to campaigns. */
   if (!check_schema (&self, schema, error) ||
       !outline_restore_list (&outline, members, "creators", mr_restore_creator, error) ||
       !outline_restore_list (&outline, members, "search", mr_restore_search_entry, error) ||

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "mr-import-plan.h"
 #include "mr-import-writer.h"
 
 G_BEGIN_DECLS
@@ -18,12 +19,15 @@ gboolean mr_import_json_is_export (GFile           *file,
  * mr_import_writer_begin_file () and _end_file (). Rows are matched by their natural keys
  * and upserted, so restoring a file twice changes nothing the second time; into an empty
  * database, creators, campaigns and moments keep their ids. Metrics and KPIs are not
- * restored: they are computed. @rows receives how many records the file held. Errors
- * say "NAME:LINE: reason" for JSON that does not parse, "NAME: reason" otherwise. */
-gboolean mr_import_json_restore   (MrImportWriter  *writer,
-                                   GFile           *file,
-                                   guint64         *rows,
-                                   GCancellable    *cancellable,
-                                   GError         **error);
+ * restored: they are computed. @progress (if not NULL) hears how much of the file is
+ * restored, now and then. @rows receives how many records the file held. Errors say
+ * "NAME:LINE: reason" for JSON that does not parse, "NAME: reason" otherwise. */
+gboolean mr_import_json_restore   (MrImportWriter        *writer,
+                                   GFile                 *file,
+                                   MrImportProgressFunc   progress,
+                                   gpointer               user_data,
+                                   guint64               *rows,
+                                   GCancellable          *cancellable,
+                                   GError               **error);
 
 G_END_DECLS

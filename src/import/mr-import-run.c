@@ -23,6 +23,7 @@ typedef struct {
   MrImportProgressFunc  progress;
   gpointer              user_data;
   guint64               done_bytes;
+  guint64               item_bytes;    /* of the file being restored */
   guint64               total_bytes;
   guint                 countdown;
   char                 *account;       /* "@handle" of the last account record */
@@ -107,6 +108,19 @@ file_size (GFile *file)
   return info != NULL ? (guint64) g_file_info_get_size (info) : 0;
 }
 
+/* A restore says how much of its file it has restored; the plan, how much of all of them. */
+static void
+relay_restore_progress (double   fraction,
+                        gpointer user_data)
+{
+  Relay *self = user_data;
+
+  if (self->progress != NULL && self->total_bytes > 0)
+    self->progress (MIN (1.0, (self->done_bytes + fraction * self->item_bytes) /
+                              self->total_bytes),
+                    self->user_data);
+}
+
 /* A creator list is read with the columns the user confirmed, unless it changed since. */
 static gboolean
 apply_columns (MrImportItem  *item,
@@ -146,7 +160,9 @@ read_item (MrImportPlan    *self,
                   : mr_import_plan_checksum (item->file, relay->cancellable, error);
       if (*checksum == NULL)
         return FALSE;
-      return mr_import_json_restore (writer, item->file, rows, relay->cancellable, error);
+      relay->item_bytes = file_size (item->file);
+      return mr_import_json_restore (writer, item->file, relay_restore_progress, relay, rows,
+                                     relay->cancellable, error);
     }
 
   file = mr_import_file_open (item->file, relay->cancellable, error);

@@ -42,7 +42,7 @@ LLVMFuzzerInitialize (int    *argc,
   g_assert_no_error (error);
   mr_import_writer_begin_file (writer, &error);
   g_assert_no_error (error);
-  mr_import_json_restore (writer, file, NULL, NULL, &error);
+  mr_import_json_restore (writer, file, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   mr_import_writer_end_file (writer, TRUE, "export.json", "microreach-json", "seed", 1, &error);
   g_assert_no_error (error);
@@ -67,7 +67,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert_no_error (error);
   mr_import_writer_begin_file (writer, &error);
   g_assert_no_error (error);
-  ok = mr_import_json_restore (writer, file, &rows, NULL, &error);
+  ok = mr_import_json_restore (writer, file, NULL, NULL, &rows, NULL, &error);
   mr_fuzz_check_error (ok, error, MR_IMPORT_ERROR, NAME, TRUE);
   g_clear_error (&error);
   mr_import_writer_end_file (writer, ok, NAME, "microreach-json", "input", rows, &error);
