@@ -853,7 +853,9 @@ test_refuses_cut_short (Fixture       *fixture,
   g_autoptr(MrCreator) second_creator = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *damaged = NULL;
   const char *second;
+  char *name;
 
   /* Creators the database it is restored into does not have. */
   first = mr_test_add_creator (source, "Fenna Visser", "fennavisser");
@@ -864,10 +866,19 @@ test_refuses_cut_short (Fixture       *fixture,
   /* Cut within the second creator: the first is whole. */
   second = strstr (strstr (text, "\"creators\""), "\n    },\n    {");
   g_assert_nonnull (second);
-  text[second - text + 20] = '\0';
 
+  damaged = g_strdup (text);
+  text[second - text + 20] = '\0';
   assert_refused (fixture, "cut.json", text, MR_IMPORT_ERROR_INVALID_VALUE,
                   "cut.json: the file ends before the export does, as if it was cut short");
+
+  /* The same with the second creator damaged where only json-glib sees it: the first is
+   * restored before that is found, and goes with the batch. */
+  name = strstr (damaged, "\"Gijs de Wit\"");
+  g_assert_nonnull (name);
+  memcpy (name, "tru          ", strlen ("\"Gijs de Wit\""));
+  assert_refused (fixture, "damaged.json", damaged, MR_IMPORT_ERROR_INVALID_VALUE,
+                  "damaged.json:");
 }
 
 /* Between the lists the restore follows the text itself: what breaks there is refused,
@@ -891,6 +902,21 @@ test_refuses_broken_outline (Fixture       *fixture,
                   MR_IMPORT_ERROR_INVALID_VALUE, "number.json:1: the text is not JSON here");
   assert_refused (fixture, "item.json", "{ \"schema\": 1, \"creators\": [ 1 ] }",
                   MR_IMPORT_ERROR_INVALID_VALUE, "item.json: “creators” is not a list of objects");
+  /* json-glib reads comments and strings in single quotes; a '"' in one would make an
+   * item end elsewhere for the outline than for json-glib, which keeps the first of two
+   * values and drops the other without a word. */
+  assert_refused (fixture, "comment.json",
+                  "{ \"schema\": 1, \"creators\": [ { \"name\": \"Anna\" /* \" */ }\n"
+                  "  { \"name\": \"Bram\", \"niche\": /* \" */ \"Koken\" } ] }",
+                  MR_IMPORT_ERROR_INVALID_VALUE, "comment.json:1: the text is not JSON here");
+  assert_refused (fixture, "quote.json",
+                  "{ \"schema\": 1, \"creators\": [ { \"name\": 'Anna\"' }\n"
+                  "  { \"name\": '\"' } ] }",
+                  MR_IMPORT_ERROR_INVALID_VALUE, "quote.json:1: the text is not JSON here");
+  /* json-glib keeps the last of two values of a name, and would never read the first. */
+  assert_refused (fixture, "twice.json",
+                  "{ \"schema\": 1,\n  \"creators\": [ not json ],\n  \"creators\": [] }",
+                  MR_IMPORT_ERROR_INVALID_VALUE, "twice.json:3: “creators” comes a second time");
 }
 
 /* An export saved again in another encoding. */

@@ -25,6 +25,36 @@ typedef struct {
   GHashTable     *claimed;        /* "table:id" */
 } MrRestore;
 
+/* mr-import-json-outline.c: the text of an export, a piece at a time. */
+typedef struct _MrRestoreOutline MrRestoreOutline;
+typedef gboolean (*MrRestoreItemFunc) (MrRestore   *self,
+                                       JsonObject  *item,
+                                       GError     **error);
+
+/* Follows the top level of @text (@length bytes and a NUL, which mr_json_text_check ()
+ * found sound) and reads each of its values but the items of its lists. @progress (if
+ * not NULL) hears how much of the lists is restored. */
+MrRestoreOutline *mr_restore_outline_new          (MrRestore             *self,
+                                                   const char            *text,
+                                                   gsize                  length,
+                                                   MrImportProgressFunc   progress,
+                                                   gpointer               user_data,
+                                                   GError               **error);
+void              mr_restore_outline_free         (MrRestoreOutline      *outline);
+/* The value of the top level's @key, read by json-glib; NULL when there is none. */
+gboolean          mr_restore_outline_get_member   (MrRestoreOutline      *outline,
+                                                   const char            *key,
+                                                   JsonNode             **value,
+                                                   GError               **error);
+/* Restores each object of the list that is the top level's @key (none when it is
+ * missing or null) with @restore_item. */
+gboolean          mr_restore_outline_restore_list (MrRestoreOutline      *outline,
+                                                   const char            *key,
+                                                   MrRestoreItemFunc      restore_item,
+                                                   GError               **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MrRestoreOutline, mr_restore_outline_free)
+
 /* mr-import-json-check.c: refuses text json-glib must not parse (too deeply nested) or
  * would misread (a number beyond MR_IMPORT_MAX_FIGURE), naming the line. @text ends in a
  * NUL at @length. */
