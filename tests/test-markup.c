@@ -224,9 +224,9 @@ import_dialog_gone (gpointer data)
 }
 
 /* TikTok Studio's files dropped together with a file that is no export: nothing is
- * imported, and the toast's error message quotes the file's name and first line. */
+ * imported, and the dialog that says so quotes the file's name and first line. */
 static void
-check_import_error_toast (MrWindow *window)
+check_import_error_dialog (MrWindow *window)
 {
   g_autofree char *studio = g_test_build_filename (G_TEST_DIST, "data", "tiktok", "studio-set",
                                                    NULL);
@@ -235,10 +235,10 @@ check_import_error_toast (MrWindow *window)
   g_autoptr(GFile) other = g_file_new_for_path (path);
   GSList second = { other, NULL };
   GSList first = { folder, &second };
-  g_autofree char *nothing = g_strdup (g_dgettext (GETTEXT_PACKAGE, "Nothing was imported: %s"));
   g_auto(GValue) value = G_VALUE_INIT;
   gboolean accepted = FALSE;
-  const char *toast;
+  AdwMessageDialog *dialog;
+  const char *body;
 
   g_assert_true (g_file_set_contents (path, "Tom & Jerry <i>, Bugs & Daffy\n", -1, NULL));
   g_value_init (&value, GDK_TYPE_FILE_LIST);
@@ -252,15 +252,18 @@ check_import_error_toast (MrWindow *window)
   gtk_widget_activate_action (mr_test_find_toplevel (MR_TYPE_IMPORT_DIALOG), "import.confirm",
                               NULL);
   mr_test_wait_until (import_dialog_gone, NULL, TIMEOUT_MS, "the import dialog to close");
-  mr_test_settle (SETTLE_MS);
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
   g_assert_cmpuint (g_list_model_get_n_items (mr_store_get_creators (mr_window_get_store (window))),
                     ==, 1);
-  toast = find_label_text (GTK_WIDGET (window), FILE_NAME, FALSE);
-  g_assert_nonnull (toast);
-  *strstr (nothing, "%s") = '\0';
-  g_assert_true (g_str_has_prefix (toast, nothing));
-  g_assert_nonnull (strstr (toast, "Tom & Jerry <i>, Bugs & Daffy"));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   g_dgettext (GETTEXT_PACKAGE, "Nothing Was Imported"));
+  g_assert_false (adw_message_dialog_get_body_use_markup (dialog));
+  body = find_label_text (GTK_WIDGET (dialog), FILE_NAME, FALSE);
+  g_assert_nonnull (body);
+  g_assert_true (g_str_has_prefix (body, FILE_NAME ":"));
+  g_assert_nonnull (strstr (body, "Tom & Jerry <i>, Bugs & Daffy"));
+  close_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 /* ── Running the window ──────────────────────────────────────────────────────────── */
@@ -323,7 +326,7 @@ main (int   argc,
   g_test_add_data_func ("/markup/member-editor", check_member_editor, run_window);
   g_test_add_data_func ("/markup/results-file", check_results_file, run_window);
   g_test_add_data_func ("/markup/delete-toast", check_delete_toast, run_window);
-  g_test_add_data_func ("/markup/import-error-toast", check_import_error_toast, run_window);
+  g_test_add_data_func ("/markup/import-error-dialog", check_import_error_dialog, run_window);
 
   return g_test_run ();
 }

@@ -312,22 +312,25 @@ on_work_done (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       self->stage = STAGE_DONE;
-      if (stage == STAGE_RUN)
+      /* A failure is told in a dialog: its message names the file and the line, and
+       * ends in what to do, more than a toast shows. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          g_autofree char *message = NULL;
-
-          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-            message = g_strdup (_("Import cancelled: nothing was changed"));
-          else
-            /* Translators: %s says which file and line, and why */
-            message = g_strdup_printf (_("Nothing was imported: %s"), error->message);
-          mr_window_add_toast (self->window, mr_feedback_toast_new (message));
+          if (stage == STAGE_RUN)
+            mr_window_add_toast (self->window,
+                                 mr_feedback_toast_new (_("Import cancelled: nothing was changed")));
+        }
+      else if (stage == STAGE_RUN)
+        {
+          mr_feedback_error (GTK_WIDGET (self->window), _("Nothing Was Imported"),
+                             error->message);
           /* Found on the import's own connection: the window offers the backup. */
           if (g_error_matches (error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT))
             mr_store_mark_damaged (mr_window_get_store (self->window));
         }
-      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        mr_window_add_toast (self->window, mr_feedback_toast_new (error->message));
+      else
+        mr_feedback_error (GTK_WIDGET (self->window), _("Could Not Read the Files"),
+                           error->message);
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
