@@ -3,7 +3,11 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <math.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "mr-import-format.h"
 #include "mr-import-results.h"
@@ -655,6 +659,23 @@ on_ran (GObject      *source,
   *done = TRUE;
 }
 
+/* Drops @import, and waits until it is gone: the worker lets go of its task (and so of
+ * the import and the store) a moment after the callback ran. */
+static void
+release_import (MrResultsImport *import)
+{
+  gpointer gone = import;
+
+  g_object_add_weak_pointer (G_OBJECT (import), &gone);
+  g_object_unref (import);
+  for (guint waited = 0; gone != NULL; waited++)
+    {
+      g_assert_cmpuint (waited, <, 5000);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
 /* As the window does it: both steps in a worker, the write on its own connection. */
 static void
 test_async (Fixture       *fixture,
@@ -664,7 +685,6 @@ test_async (Fixture       *fixture,
                                                  "results-codes.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(MrResultsImport) import = NULL;
-  gpointer gone = NULL;
   gboolean done = FALSE;
   gint64 changed = 0;
 
@@ -682,17 +702,68 @@ test_async (Fixture       *fixture,
   g_assert_cmpint (count_results (fixture), ==, 2);
   g_assert_cmpint (mr_results_import_get_batch_id (import), >, 0);
 
-  /* The worker lets go of its task (and so of the import and the store) a moment after
-   * the callback ran. */
-  gone = import;
-  g_object_add_weak_pointer (G_OBJECT (import), &gone);
-  g_clear_object (&import);
-  for (guint waited = 0; gone != NULL; waited++)
-    {
-      g_assert_cmpuint (waited, <, 5000);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  release_import (g_steal_pointer (&import));
+}
+
+static void
+on_ran_into_damage (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (mr_results_import_run_finish (MR_RESULTS_IMPORT (source), result, error));
+  g_assert_nonnull (*error);
+}
+
+/* Writes junk over the page of the table @name in the database's file, as a failing disk
+ * might, behind the back of the store's connection (which keeps the page it read). */
+static void
+damage_page_of (Fixture    *fixture,
+                const char *name)
+{
+  sqlite3 *db = db_of (fixture);
+  const char *path = sqlite3_db_filename (db, "main");
+  gint64 page_size = mr_test_query_int (db, "PRAGMA page_size", 0);
+  g_autofree char *junk = g_malloc (page_size);
+  sqlite3_stmt *stmt = NULL;
+  gint64 page;
+  int fd;
+
+  /* Every page in the file itself, none in the write-ahead log. */
+  mr_test_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)");
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage FROM sqlite_master WHERE name = ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  page = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  memset (junk, 0x5a, page_size);
+  fd = g_open (path, O_WRONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (pwrite (fd, junk, page_size, (page - 1) * page_size), ==, page_size);
+  g_assert_true (g_close (fd, NULL));
+}
+
+/* The write finds the database damaged: it says so, and the store hears it, which the
+ * window answers by offering the automatic backup. */
+static void
+test_damaged_database (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(MrResultsImport) import = scan (fixture, "results-codes.csv");
+  g_autoptr(GError) error = NULL;
+
+  damage_page_of (fixture, "campaign_result");
+  g_assert_false (mr_store_get_damaged (fixture->store));
+
+  mr_results_import_run_async (import, NULL, on_ran_into_damage, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT);
+  g_assert_true (mr_store_get_damaged (fixture->store));
+  release_import (g_steal_pointer (&import));
 }
 
 int
@@ -719,6 +790,7 @@ main (int   argc,
   ADD ("/import-results/mapping", test_mapping);
   ADD ("/import-results/units-in-headers", test_units_in_headers);
   ADD ("/import-results/async", test_async);
+  ADD ("/import-results/damaged-database", test_damaged_database);
 
 #undef ADD
 

@@ -415,14 +415,29 @@ announce (MrResultsImport *self)
   check_imported (self);
 }
 
+/* A write that found the database damaged tells the store, which the window answers by
+ * offering the automatic backup. */
+static gboolean
+failed (MrResultsImport  *self,
+        GError          **error,
+        GError           *local_error)
+{
+  if (g_error_matches (local_error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT))
+    mr_store_mark_damaged (self->store);
+  g_propagate_error (error, local_error);
+  return FALSE;
+}
+
 gboolean
 mr_results_import_run (MrResultsImport  *self,
                        GError          **error)
 {
+  GError *local_error = NULL;
+
   g_return_val_if_fail (MR_IS_RESULTS_IMPORT (self), FALSE);
 
-  if (!mr_results_import_write (self, mr_store_get_handle (self->store), error))
-    return FALSE;
+  if (!mr_results_import_write (self, mr_store_get_handle (self->store), &local_error))
+    return failed (self, error, local_error);
   announce (self);
   return TRUE;
 }
@@ -480,13 +495,15 @@ mr_results_import_run_finish (MrResultsImport  *self,
                               GAsyncResult     *result,
                               GError          **error)
 {
+  GError *local_error = NULL;
+
   g_return_val_if_fail (MR_IS_RESULTS_IMPORT (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == mr_results_import_run_async,
                         FALSE);
 
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &local_error))
+    return failed (self, error, local_error);
   announce (self);
   return TRUE;
 }
