@@ -3,7 +3,9 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <linux/capability.h>
+#include <string.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -154,6 +156,36 @@ mr_test_query_int (sqlite3    *db,
   sqlite3_finalize (stmt);
 
   return value;
+}
+
+/* Writes junk over the page of the table or index @name in the database at @path, as a
+ * failing disk might. */
+void
+mr_test_damage_page (const char *path,
+                     const char *name)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 page, page_size;
+  g_autofree char *junk = NULL;
+  int fd;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage FROM sqlite_master WHERE name = ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  page = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  page_size = mr_test_query_int (db, "PRAGMA page_size", 0);
+  sqlite3_close (db);
+
+  junk = g_malloc (page_size);
+  memset (junk, 0x5a, page_size);
+  fd = g_open (path, O_WRONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (pwrite (fd, junk, page_size, (page - 1) * page_size), ==, page_size);
+  g_assert_true (g_close (fd, NULL));
 }
 
 /* Runs @sql, one or more statements, behind the store's back. */

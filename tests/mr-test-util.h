@@ -35,6 +35,9 @@ gint64     mr_test_query_int   (sqlite3    *db,
                                 gint64      id);
 void       mr_test_exec        (sqlite3    *db,
                                 const char *sql);
+/* Writes junk over the page of the table or index @name, as a failing disk might. */
+void       mr_test_damage_page (const char *path,
+                                const char *name);
 void       mr_test_exec_id     (sqlite3    *db,
                                 const char *sql,
                                 gint64      id);

@@ -3,11 +3,7 @@
 
 #include "config.h"
 
-#include <fcntl.h>
 #include <math.h>
-#include <unistd.h>
-
-#include <glib/gstdio.h>
 
 #include "mr-import-format.h"
 #include "mr-import-results.h"
@@ -716,36 +712,6 @@ on_ran_into_damage (GObject      *source,
   g_assert_nonnull (*error);
 }
 
-/* Writes junk over the page of the table @name in the database's file, as a failing disk
- * might, behind the back of the store's connection (which keeps the page it read). */
-static void
-damage_page_of (Fixture    *fixture,
-                const char *name)
-{
-  sqlite3 *db = db_of (fixture);
-  const char *path = sqlite3_db_filename (db, "main");
-  gint64 page_size = mr_test_query_int (db, "PRAGMA page_size", 0);
-  g_autofree char *junk = g_malloc (page_size);
-  sqlite3_stmt *stmt = NULL;
-  gint64 page;
-  int fd;
-
-  /* Every page in the file itself, none in the write-ahead log. */
-  mr_test_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)");
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage FROM sqlite_master WHERE name = ?1",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  page = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  memset (junk, 0x5a, page_size);
-  fd = g_open (path, O_WRONLY, 0);
-  g_assert_cmpint (fd, >=, 0);
-  g_assert_cmpint (pwrite (fd, junk, page_size, (page - 1) * page_size), ==, page_size);
-  g_assert_true (g_close (fd, NULL));
-}
-
 /* The write finds the database damaged: it says so, and the store hears it, which the
  * window answers by offering the automatic backup. */
 static void
@@ -755,7 +721,10 @@ test_damaged_database (Fixture       *fixture,
   g_autoptr(MrResultsImport) import = scan (fixture, "results-codes.csv");
   g_autoptr(GError) error = NULL;
 
-  damage_page_of (fixture, "campaign_result");
+  /* Every page in the file itself, none in the write-ahead log, and the store's
+   * connection keeps the page it read. */
+  mr_test_exec (db_of (fixture), "PRAGMA wal_checkpoint(TRUNCATE)");
+  mr_test_damage_page (sqlite3_db_filename (db_of (fixture), "main"), "campaign_result");
   g_assert_false (mr_store_get_damaged (fixture->store));
 
   mr_results_import_run_async (import, NULL, on_ran_into_damage, &error);

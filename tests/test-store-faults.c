@@ -99,34 +99,6 @@ make_database (const char *path)
   g_assert_finalize_object (store);
 }
 
-/* Writes junk over the page of the table or index @name, as a failing disk might. */
-static void
-damage_page_of (const char *path,
-                const char *name)
-{
-  sqlite3 *db = open_raw (path);
-  sqlite3_stmt *stmt = NULL;
-  gint64 page, page_size;
-  g_autofree char *junk = NULL;
-  int fd;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage FROM sqlite_master WHERE name = ?1",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  page = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  page_size = mr_test_query_int (db, "PRAGMA page_size", 0);
-  sqlite3_close (db);
-
-  junk = g_malloc (page_size);
-  memset (junk, 0x5a, page_size);
-  fd = g_open (path, O_WRONLY, 0);
-  g_assert_cmpint (fd, >=, 0);
-  g_assert_cmpint (pwrite (fd, junk, page_size, (page - 1) * page_size), ==, page_size);
-  g_assert_true (g_close (fd, NULL));
-}
-
 static void
 damage_header (const char *path)
 {
@@ -217,7 +189,7 @@ test_backup_refuses_damage (Fixture       *fixture,
   n_files = count_files (fixture->dir);
 
   /* An index the store does not read at once: only the check finds it. */
-  damage_page_of (fixture->path, "account_creator");
+  mr_test_damage_page (fixture->path, "account_creator");
   g_assert_false (mr_store_backup_make (fixture->path, NULL, &error));
   g_assert_error (error, MR_STORE_ERROR, MR_STORE_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "damaged"));
@@ -254,7 +226,7 @@ test_damage_found_later (Fixture       *fixture,
                    "INSERT INTO post (account_id, external_id, likes) VALUES (?1, 'v1', 40)",
                    account_id);
   g_assert_finalize_object (store);
-  damage_page_of (fixture->path, "post");
+  mr_test_damage_page (fixture->path, "post");
 
   store = mr_test_open_store (fixture->path);
   g_signal_connect (store, "notify::damaged", G_CALLBACK (count_notify), &notified);
@@ -298,7 +270,7 @@ test_restore (Fixture       *fixture,
   taken = mr_store_backup_get_time (fixture->path);
 
   /* Damaged, with a write-ahead log left beside it, as a crash leaves one. */
-  damage_page_of (fixture->path, "creator");
+  mr_test_damage_page (fixture->path, "creator");
   writer = open_raw (fixture->path);
   mr_test_exec (writer, "PRAGMA wal_autocheckpoint = 0; CREATE TABLE leftover (x)");
   wal = g_strconcat (fixture->path, "-wal", NULL);
