@@ -13,34 +13,6 @@ JsonNode   *mr_net_parse_answer         (GBytes               *body,
                                          const char           *host,
                                          GError              **error);
 
-/* Each provider's fetch up to its first request: attaches the provider's pager to @task
- * and answers it, with the address of the account in *@profile_uri; or NULL and an error
- * for a handle the provider cannot fetch. The fetch then starts the pager there. */
-MrNetPager *mr_net_bluesky_attach       (GTask                *task,
-                                         SoupSession          *session,
-                                         const char           *base_url,
-                                         const char           *handle,
-                                         const char           *api_key,
-                                         guint                 max_posts,
-                                         char                **profile_uri,
-                                         GError              **error);
-MrNetPager *mr_net_mastodon_attach      (GTask                *task,
-                                         SoupSession          *session,
-                                         const char           *base_url,
-                                         const char           *handle,
-                                         const char           *api_key,
-                                         guint                 max_posts,
-                                         char                **profile_uri,
-                                         GError              **error);
-MrNetPager *mr_net_youtube_attach       (GTask                *task,
-                                         SoupSession          *session,
-                                         const char           *base_url,
-                                         const char           *handle,
-                                         const char           *api_key,
-                                         guint                 max_posts,
-                                         char                **profile_uri,
-                                         GError              **error);
-
 /* YouTube, after the uploads playlist's last page: the address of the next batch of
  * videos (NULL once every video was asked for), and the reading of its answer. */
 char       *mr_net_youtube_next_videos  (MrNetPager           *pager);

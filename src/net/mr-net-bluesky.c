@@ -150,38 +150,20 @@ static const MrNetFeed author_feed = {
   .read_item = read_item,
 };
 
-MrNetPager *
-mr_net_bluesky_attach (GTask        *task,
-                       SoupSession  *session,
-                       const char   *base_url,
-                       const char   *handle,
-                       const char   *api_key G_GNUC_UNUSED,
-                       guint         max_posts,
-                       char        **profile_uri,
-                       GError      **error G_GNUC_UNUSED)
+static char *
+bluesky_attach (GTask        *task,
+                SoupSession  *session,
+                const char   *base_url,
+                const char   *handle,
+                const char   *api_key G_GNUC_UNUSED,
+                guint         max_posts,
+                GError      **error G_GNUC_UNUSED)
 {
   g_autofree char *actor = g_uri_escape_string (handle, NULL, TRUE);
-  MrNetPager *pager = mr_net_pager_attach (task, &author_feed, &mr_net_provider_bluesky,
-                                           session, base_url, handle, max_posts);
 
-  *profile_uri = g_strdup_printf ("%s/xrpc/app.bsky.actor.getProfile?actor=%s", base_url,
-                                  actor);
-  return pager;
-}
-
-static void
-bluesky_fetch (const MrNetProvider *provider,
-               SoupSession         *session,
-               const char          *base_url,
-               const char          *handle,
-               const char          *api_key,
-               guint                max_posts,
-               GTask               *task)
-{
-  g_autofree char *uri = NULL;
-
-  mr_net_bluesky_attach (task, session, base_url, handle, api_key, max_posts, &uri, NULL);
-  mr_net_pager_start (task, uri);
+  mr_net_pager_attach (task, &author_feed, &mr_net_provider_bluesky, session, base_url, handle,
+                       max_posts);
+  return g_strdup_printf ("%s/xrpc/app.bsky.actor.getProfile?actor=%s", base_url, actor);
 }
 
 const MrNetProvider mr_net_provider_bluesky = {
@@ -189,5 +171,5 @@ const MrNetProvider mr_net_provider_bluesky = {
   .name = "Bluesky",
   .url_variable = "MICROREACH_BLUESKY_URL",
   .default_url = "https://public.api.bsky.app",
-  .fetch = bluesky_fetch,
+  .attach = bluesky_attach,
 };

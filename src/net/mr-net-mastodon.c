@@ -324,15 +324,14 @@ mastodon_resolve_base_url (const MrNetProvider  *provider,
   return mr_net_resolve_base_url (provider->url_variable, default_url, error);
 }
 
-MrNetPager *
-mr_net_mastodon_attach (GTask        *task,
-                        SoupSession  *session,
-                        const char   *base_url,
-                        const char   *handle,
-                        const char   *api_key G_GNUC_UNUSED,
-                        guint         max_posts,
-                        char        **profile_uri,
-                        GError      **error)
+static char *
+mastodon_attach (GTask        *task,
+                 SoupSession  *session,
+                 const char   *base_url,
+                 const char   *handle,
+                 const char   *api_key G_GNUC_UNUSED,
+                 guint         max_posts,
+                 GError      **error)
 {
   MrNetPager *pager = mr_net_pager_attach (task, &statuses_feed, &mr_net_provider_mastodon,
                                            session, base_url, handle, max_posts);
@@ -343,30 +342,7 @@ mr_net_mastodon_attach (GTask        *task,
     return NULL;
 
   acct = g_uri_escape_string (account->user, NULL, TRUE);
-  *profile_uri = g_strdup_printf ("%s/api/v1/accounts/lookup?acct=%s", base_url, acct);
-  return pager;
-}
-
-static void
-mastodon_fetch (const MrNetProvider *provider,
-                SoupSession         *session,
-                const char          *base_url,
-                const char          *handle,
-                const char          *api_key,
-                guint                max_posts,
-                GTask               *task)
-{
-  GError *error = NULL;
-  g_autofree char *uri = NULL;
-
-  if (mr_net_mastodon_attach (task, session, base_url, handle, api_key, max_posts, &uri,
-                              &error) == NULL)
-    {
-      g_task_return_error (task, error);
-      g_object_unref (task);
-      return;
-    }
-  mr_net_pager_start (task, uri);
+  return g_strdup_printf ("%s/api/v1/accounts/lookup?acct=%s", base_url, acct);
 }
 
 const MrNetProvider mr_net_provider_mastodon = {
@@ -375,5 +351,5 @@ const MrNetProvider mr_net_provider_mastodon = {
   .url_variable = "MICROREACH_MASTODON_URL",
   .default_url = NULL,
   .resolve_base_url = mastodon_resolve_base_url,
-  .fetch = mastodon_fetch,
+  .attach = mastodon_attach,
 };

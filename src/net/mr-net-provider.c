@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mr-net-pager.h"
 #include "mr-net-provider.h"
 
 const MrNetProvider *
@@ -36,6 +37,7 @@ mr_net_provider_fetch_async (const MrNetProvider *provider,
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *base_url = NULL;
+  g_autofree char *profile_uri = NULL;
 
   g_return_if_fail (provider != NULL);
   g_return_if_fail (SOUP_IS_SESSION (session));
@@ -63,8 +65,14 @@ mr_net_provider_fetch_async (const MrNetProvider *provider,
                                provider->name);
       return;
     }
-  provider->fetch (provider, session, base_url, handle, provider->needs_key ? api_key : NULL,
-                   max_posts, g_steal_pointer (&task));
+  profile_uri = provider->attach (task, session, base_url, handle,
+                                  provider->needs_key ? api_key : NULL, max_posts, &error);
+  if (profile_uri == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  mr_net_pager_start (g_steal_pointer (&task), profile_uri);
 }
 
 MrNetResult *

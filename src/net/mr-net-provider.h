@@ -49,16 +49,18 @@ struct _MrNetProvider {
   const char  *default_url;     /* HTTPS; NULL when each handle names its server */
   gboolean     needs_key;       /* the user's own API key is required (YouTube) */
 
-  /* Fetches @handle's profile and up to @max_posts recent posts from @base_url, with
-   * @api_key when the provider needs one (never NULL then). The task's result is an
-   * MrNetResult. */
-  void (*fetch) (const MrNetProvider *provider,
-                 SoupSession         *session,
-                 const char          *base_url,
-                 const char          *handle,
-                 const char          *api_key,
-                 guint                max_posts,
-                 GTask               *task);
+  /* Sets @task up to fetch @handle's profile and up to @max_posts recent posts from
+   * @base_url, with @api_key when the provider needs one (never NULL then): attaches the
+   * provider's pager (mr-net-pager.h), and answers the address of the profile, where the
+   * fetch starts; or NULL and an error for a handle the provider cannot fetch. The
+   * task's result is an MrNetResult. */
+  char *(*attach) (GTask         *task,
+                   SoupSession   *session,
+                   const char    *base_url,
+                   const char    *handle,
+                   const char    *api_key,
+                   guint          max_posts,
+                   GError       **error);
 
   /* For a provider without a default_url: checks @handle and answers the base URL of
    * its server, resolved with mr_net_resolve_base_url () so url_variable still replaces

@@ -425,15 +425,14 @@ static const MrNetFeed uploads_feed = {
   .free_data = (GDestroyNotify) channel_free,
 };
 
-MrNetPager *
-mr_net_youtube_attach (GTask        *task,
-                       SoupSession  *session,
-                       const char   *base_url,
-                       const char   *handle,
-                       const char   *api_key,
-                       guint         max_posts,
-                       char        **profile_uri,
-                       GError      **error G_GNUC_UNUSED)
+static char *
+youtube_attach (GTask        *task,
+                SoupSession  *session,
+                const char   *base_url,
+                const char   *handle,
+                const char   *api_key,
+                guint         max_posts,
+                GError      **error G_GNUC_UNUSED)
 {
   MrNetPager *pager = mr_net_pager_attach (task, &uploads_feed, &mr_net_provider_youtube,
                                            session, base_url, handle, max_posts);
@@ -443,24 +442,8 @@ mr_net_youtube_attach (GTask        *task,
 
   data->key = g_uri_escape_string (api_key, NULL, TRUE);
   data->video_ids = g_ptr_array_new_with_free_func (g_free);
-  *profile_uri = g_strdup_printf ("%s/channels?part=snippet,statistics,contentDetails"
-                                  "&forHandle=%s&key=%s", base_url, escaped, data->key);
-  return pager;
-}
-
-static void
-youtube_fetch (const MrNetProvider *provider,
-               SoupSession         *session,
-               const char          *base_url,
-               const char          *handle,
-               const char          *api_key,
-               guint                max_posts,
-               GTask               *task)
-{
-  g_autofree char *uri = NULL;
-
-  mr_net_youtube_attach (task, session, base_url, handle, api_key, max_posts, &uri, NULL);
-  mr_net_pager_start (task, uri);
+  return g_strdup_printf ("%s/channels?part=snippet,statistics,contentDetails"
+                          "&forHandle=%s&key=%s", base_url, escaped, data->key);
 }
 
 const MrNetProvider mr_net_provider_youtube = {
@@ -469,5 +452,5 @@ const MrNetProvider mr_net_provider_youtube = {
   .url_variable = "MICROREACH_YOUTUBE_URL",
   .default_url = "https://www.googleapis.com/youtube/v3",
   .needs_key = TRUE,
-  .fetch = youtube_fetch,
+  .attach = youtube_attach,
 };

@@ -20,23 +20,14 @@
 #define BASE_URL "https://" HOST
 #define MAX_POSTS 30
 
-typedef MrNetPager *(*AttachFunc) (GTask        *task,
-                                   SoupSession  *session,
-                                   const char   *base_url,
-                                   const char   *handle,
-                                   const char   *api_key,
-                                   guint         max_posts,
-                                   char        **profile_uri,
-                                   GError      **error);
-
 static const struct {
-  const char *name;
-  AttachFunc  attach;
-  const char *handle;
+  const char          *name;
+  const MrNetProvider *provider;
+  const char          *handle;
 } providers[] = {
-  { "bluesky", mr_net_bluesky_attach, "anna.bsky.social" },
-  { "mastodon", mr_net_mastodon_attach, "anna@mastodon.social" },
-  { "youtube-api", mr_net_youtube_attach, "anna" },
+  { "bluesky", &mr_net_provider_bluesky, "anna.bsky.social" },
+  { "mastodon", &mr_net_provider_mastodon, "anna@mastodon.social" },
+  { "youtube-api", &mr_net_provider_youtube, "anna" },
 };
 
 static guint provider;
@@ -56,7 +47,7 @@ LLVMFuzzerInitialize (int    *argc,
 static gboolean
 is_youtube (void)
 {
-  return providers[provider].attach == mr_net_youtube_attach;
+  return providers[provider].provider == &mr_net_provider_youtube;
 }
 
 static const uint8_t *
@@ -236,11 +227,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-  g_autofree char *profile_uri = NULL;
+  const MrNetProvider *net = providers[provider].provider;
   g_autoptr(GError) error = NULL;
-  MrNetPager *pager = providers[provider].attach (task, session, BASE_URL,
-                                                  providers[provider].handle, "KEY",
-                                                  MAX_POSTS, &profile_uri, &error);
+  g_autofree char *profile_uri = net->attach (task, session, BASE_URL, providers[provider].handle,
+                                              "KEY", MAX_POSTS, &error);
+  MrNetPager *pager = g_task_get_task_data (task);
 
   g_assert_no_error (error);
   check_uri (profile_uri);
