@@ -53,6 +53,8 @@ typedef struct {
   const Export *files;
   guint         n_files;
   double        seconds;    /* an import that is not killed takes this long */
+  double        writing;    /* and starts writing after this long, */
+  double        written;    /* and has written by then */
 } ImportSet;
 
 typedef struct {
@@ -131,24 +133,62 @@ spawn_import (Fixture         *fixture,
   return g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, error);
 }
 
-/* Runs an import to its end, which must succeed. */
-static double
-run_import (Fixture         *fixture,
-            const ImportSet *set,
-            const Export    *extra)
+static void
+on_waited (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  gboolean *done = user_data;
+
+  g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL);
+  *done = TRUE;
+}
+
+static gboolean journal_left (const char *db);
+
+/* Runs an import to its end, which must succeed. With @set, the journal is watched
+ * meanwhile, to learn when the import writes (set->writing to set->written) and how long it
+ * takes in all (set->seconds). */
+static void
+run_import (Fixture      *fixture,
+            ImportSet    *set,
+            const Export *extra)
 {
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
   gint64 start = g_get_monotonic_time ();
+  gboolean done = FALSE;
+  double writing = -1, written = -1;
 
   process = spawn_import (fixture, set, extra, &error);
   g_assert_no_error (error);
+  g_subprocess_wait_async (process, NULL, on_waited, &done);
+  while (!done)
+    {
+      double now = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      if (set != NULL && journal_left (fixture->db))
+        {
+          if (writing < 0)
+            writing = now;
+          written = now;
+        }
+      g_usleep (500);
+    }
   g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_subprocess_get_successful (process));
-  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  if (set == NULL)
+    return;
+
+  set->seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  /* A write too short to be seen: then the whole import is the window. */
+  set->writing = writing < 0 ? 0 : writing;
+  set->written = written < 0 ? set->seconds : written;
 }
 
 /* ── The database afterwards ─────────────────────────────────────────────────────── */
@@ -292,12 +332,15 @@ fixture_set_up (Fixture       *fixture,
   sqlite3_close (db);
   copy_file (fixture->db, fixture->pristine);
 
-  /* How long each import takes here, so that the kills fall inside it. */
+  /* How long each import takes here, and when it writes, so that the kills fall inside. */
   for (guint i = 0; i < G_N_ELEMENTS (fixture->sets); i++)
     {
-      fixture->sets[i].seconds = run_import (fixture, &fixture->sets[i], NULL);
-      g_test_message ("an import of %" G_GUINT64_FORMAT " bytes takes %.2f s",
-                      set_bytes (fixture->dir, &fixture->sets[i]), fixture->sets[i].seconds);
+      ImportSet *set = &fixture->sets[i];
+
+      run_import (fixture, set, NULL);
+      g_test_message ("an import of %" G_GUINT64_FORMAT " bytes takes %.2f s, writing from "
+                      "%.2f s to %.2f s", set_bytes (fixture->dir, set), set->seconds,
+                      set->writing, set->written);
       remove_database (fixture->db);
       copy_file (fixture->pristine, fixture->db);
     }
@@ -375,18 +418,28 @@ test_kill_import (Fixture       *fixture,
                   gconstpointer  data)
 {
   sqlite3 *db;
+  guint n_kills;
 
-  for (guint i = 0; i < N_KILLS; i++)
+  /* A machine busy with other tests runs an import slower or faster than it did when
+   * timed: the kills go on, up to a limit, until enough of them have landed mid-write. */
+  for (n_kills = 0;
+       n_kills < N_KILLS || (fixture->n_interrupted < N_KILLS / 4 && n_kills < 4 * N_KILLS);
+       n_kills++)
     {
-      const ImportSet *set = &fixture->sets[i % G_N_ELEMENTS (fixture->sets)];
-      /* Mostly while it works; now and then just after it ended. */
-      double delay = g_test_rand_double_range (0.0, set->seconds * 1.15);
+      ImportSet *set = &fixture->sets[n_kills % G_N_ELEMENTS (fixture->sets)];
+      double delay;
 
+      /* Mostly while it writes; one in four at any moment, before it writes or just
+       * after it ended. */
+      if (n_kills % 4 == 3)
+        delay = g_test_rand_double_range (0.0, set->seconds * 1.15);
+      else
+        delay = g_test_rand_double_range (set->writing, set->written);
       kill_import (fixture, set, delay);
     }
-  g_test_message ("%u of %d imports killed while writing, %u finished or committed",
-                  fixture->n_interrupted, N_KILLS, fixture->n_committed);
-  /* Else the kills all missed the import, and the test proved nothing. */
+  g_test_message ("%u of %u imports killed while writing, %u finished or committed",
+                  fixture->n_interrupted, n_kills, fixture->n_committed);
+  /* Else the kills all missed the writing, and the test proved nothing. */
   g_assert_cmpuint (fixture->n_interrupted, >=, N_KILLS / 4);
 
   /* The database takes the next import, untouched by the ones killed before. */
