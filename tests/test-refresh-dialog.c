@@ -113,6 +113,18 @@ dialog_gone (gpointer data)
 }
 
 static gboolean
+undo_shown (gpointer data)
+{
+  return mr_test_find_mapped_button (data, g_dgettext (GETTEXT_PACKAGE, "_Undo")) != NULL;
+}
+
+static gboolean
+refresh_undone_shown (gpointer data)
+{
+  return mr_test_has_mapped_label (data, g_dgettext (GETTEXT_PACKAGE, "Refresh undone"));
+}
+
+static gboolean
 requests_reach (gpointer data)
 {
   return bluesky->requests->len >= GPOINTER_TO_UINT (data);
@@ -280,10 +292,14 @@ check_refresh_all (MrWindow *window)
   batch_id = mr_refresh_get_batch_id (refresh);
   g_assert_cmpint (batch_id, >, 0);
 
-  /* Close: the window's toast offers Undo, which is the import's undo of the batch. */
+  /* Close: the window's toast offers Undo, the import's undo of the batch, which then
+   * says it undid the refresh. */
   gtk_widget_activate (close_button);
   mr_test_wait_until (dialog_gone, NULL, WAIT_MS, "the dialog to close");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-import", "x", batch_id);
+  mr_test_wait_until (undo_shown, window, WAIT_MS, "the toast's Undo");
+  gtk_widget_activate (mr_test_find_mapped_button (GTK_WIDGET (window),
+                                                   g_dgettext (GETTEXT_PACKAGE, "_Undo")));
+  mr_test_wait_until (refresh_undone_shown, window, WAIT_MS, "“Refresh undone”");
   g_assert_cmpint (count_posts (window, "lotte.bsky.social"), ==, 0);
   g_assert_cmpint (mr_account_get_followers (stored_account (window, "lotte.bsky.social")), <, 0);
 }

@@ -46,18 +46,20 @@ mr_window_import_files_for_creator (MrWindow    *self,
 }
 
 /* A toast saying @summary (plain text, never markup), with Undo for the import batch
- * @batch_id when there is one (0: nothing was stored). */
+ * @batch_id when there is one (0: nothing was stored). @undo_action is "win.undo-import",
+ * or "win.undo-refresh" for a refresh's batch: the same undo, told in its own words. */
 void
 mr_window_add_import_toast (MrWindow   *self,
                             const char *summary,
-                            gint64      batch_id)
+                            gint64      batch_id,
+                            const char *undo_action)
 {
   AdwToast *toast = mr_feedback_toast_new (summary);
 
   if (batch_id > 0)
     {
       adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo-import");
+      adw_toast_set_action_name (toast, undo_action);
       adw_toast_set_action_target_value (toast, g_variant_new_int64 (batch_id));
       adw_toast_set_timeout (toast, 10);
     }
@@ -77,7 +79,7 @@ mr_window_import_finished (MrWindow     *self,
 
   if (!mr_store_reload (self->store, &error))
     {
-      mr_window_add_import_toast (self, error->message, 0);
+      mr_window_add_import_toast (self, error->message, 0, NULL);
       return;
     }
   mr_moments_page_detect (self->moments_page);
@@ -88,7 +90,7 @@ mr_window_import_finished (MrWindow     *self,
       g_list_model_get_n_items (mr_store_get_creators (self->store)) > 0 &&
       mr_import_plan_get_counts (plan)->search == 0)
     adw_view_stack_set_visible_child_name (self->stack, "creators");
-  mr_window_add_import_toast (self, summary, batch_id);
+  mr_window_add_import_toast (self, summary, batch_id, "win.undo-import");
 }
 
 static void
@@ -106,7 +108,9 @@ undo_import_action (GtkWidget  *widget,
       mr_window_add_toast (self, mr_feedback_toast_new (error->message));
       return;
     }
-  mr_window_add_toast (self, mr_feedback_toast_new (_("Import undone")));
+  mr_window_add_toast (self, mr_feedback_toast_new (g_str_equal (action_name, "win.undo-refresh")
+                                                    ? _("Refresh undone")
+                                                    : _("Import undone")));
 }
 
 /* ── File choosers ───────────────────────────────────────────────────────────────── */
@@ -253,6 +257,7 @@ mr_window_class_init_import (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
   gtk_widget_class_install_action (widget_class, "win.undo-import", "x", undo_import_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-refresh", "x", undo_import_action);
 }
 
 void

@@ -30,7 +30,8 @@ void mr_window_class_init_import (GtkWidgetClass *widget_class);
 void mr_window_init_import       (MrWindow       *self);
 void mr_window_add_import_toast  (MrWindow       *self,
                                   const char     *summary,
-                                  gint64          batch_id);
+                                  gint64          batch_id,
+                                  const char     *undo_action);
 
 /* mr-window-refresh.c: Refresh Public Data, and its result. */
 void mr_window_class_init_refresh (GtkWidgetClass *widget_class);

@@ -46,7 +46,7 @@ mr_window_refresh_finished (MrWindow  *self,
     mr_moments_page_detect (self->moments_page);
 
   summary = mr_refresh_describe (refresh);
-  mr_window_add_import_toast (self, summary, batch_id);
+  mr_window_add_import_toast (self, summary, batch_id, "win.undo-refresh");
 }
 
 static void
