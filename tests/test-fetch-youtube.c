@@ -130,6 +130,40 @@ test_channel (void)
                   "&forHandle=%40AnnaBakes&key=" KEY_ESCAPED);
 }
 
+/* A channel known by its id, as in youtube.com/channel/UC…, is asked for by id; an
+ * id's look-alike one character short is a handle. */
+#define CHANNEL_ID "UCa1B2c3D4e5F6g7H8i9J0-_"
+
+static void
+test_channel_id (void)
+{
+  g_autoptr(MrTestServer) server = server_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MrNetResult) result = NULL;
+  g_autoptr(MrNetResult) short_one = NULL;
+
+  mr_test_server_route (server, CHANNELS_PATH, 200, channel_json);
+  result = fetch (CHANNEL_ID, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (result->profile.followers, ==, 12300);
+  /* The channel's own handle, from its customUrl. */
+  g_assert_cmpstr (result->profile.handle, ==, "annabakes");
+  assert_request (server, 0, CHANNELS_PATH "?part=snippet,statistics,contentDetails"
+                  "&id=" CHANNEL_ID "&key=" KEY_ESCAPED);
+
+  short_one = fetch ("UCa1B2c3D4e5F6g7H8i9J0-", 0, &error);
+  g_assert_no_error (error);
+  assert_request (server, 1, CHANNELS_PATH "?part=snippet,statistics,contentDetails"
+                  "&forHandle=%40UCa1B2c3D4e5F6g7H8i9J0-&key=" KEY_ESCAPED);
+
+  mr_test_server_route (server, CHANNELS_PATH, 200, "{\"items\": []}");
+  g_assert_null (fetch (CHANNEL_ID, 0, &error));
+  g_assert_error (error, MR_NET_ERROR, MR_NET_ERROR_NOT_FOUND);
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), "en") == 0)
+    g_assert_cmpstr (error->message, ==, "YouTube has no channel with the id " CHANNEL_ID);
+}
+
 static void
 test_hidden_subscribers (void)
 {
@@ -472,6 +506,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/fetch-youtube/channel", test_channel);
+  g_test_add_func ("/fetch-youtube/channel-id", test_channel_id);
   g_test_add_func ("/fetch-youtube/hidden-subscribers", test_hidden_subscribers);
   g_test_add_func ("/fetch-youtube/videos", test_videos);
   g_test_add_func ("/fetch-youtube/pagination", test_pagination);

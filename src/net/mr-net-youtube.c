@@ -169,6 +169,19 @@ get_items (JsonNode   *root,
          && mr_net_json_get_array (object, "", "items", FALSE, items, error);
 }
 
+/* A channel's id, as in youtube.com/channel/UC…: "UC" and 22 characters of URL-safe
+ * base64. It is asked for as id=; anything else is a handle, asked for as forHandle=. */
+static gboolean
+is_channel_id (const char *handle)
+{
+  if (strlen (handle) != 24 || !g_str_has_prefix (handle, "UC"))
+    return FALSE;
+  for (const char *c = handle + 2; *c != '\0'; c++)
+    if (!g_ascii_isalnum (*c) && *c != '-' && *c != '_')
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 read_channel (MrNetPager  *pager,
               JsonNode    *root,
@@ -191,9 +204,14 @@ read_channel (MrNetPager  *pager,
     return FALSE;
   if (items == NULL || json_array_get_length (items) == 0)
     {
-      g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_NOT_FOUND,
-                   /* Translators: %s is a channel's handle without its '@', such as “anna”. */
-                   _("YouTube has no channel with the handle @%s"), pager->handle);
+      if (is_channel_id (pager->handle))
+        g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_NOT_FOUND,
+                     /* Translators: %s is a channel's id, such as “UCabc…”. */
+                     _("YouTube has no channel with the id %s"), pager->handle);
+      else
+        g_set_error (error, MR_NET_ERROR, MR_NET_ERROR_NOT_FOUND,
+                     /* Translators: %s is a channel's handle without its '@', such as “anna”. */
+                     _("YouTube has no channel with the handle @%s"), pager->handle);
       return FALSE;
     }
 
@@ -437,13 +455,15 @@ youtube_attach (GTask        *task,
   MrNetPager *pager = mr_net_pager_attach (task, &uploads_feed, &mr_net_provider_youtube,
                                            session, base_url, handle, max_posts);
   Channel *data = pager->data = g_new0 (Channel, 1);
-  g_autofree char *at_handle = g_strconcat ("@", handle, NULL);
-  g_autofree char *escaped = g_uri_escape_string (at_handle, NULL, TRUE);
+  gboolean by_id = is_channel_id (handle);
+  g_autofree char *asked = by_id ? g_strdup (handle) : g_strconcat ("@", handle, NULL);
+  g_autofree char *escaped = g_uri_escape_string (asked, NULL, TRUE);
 
   data->key = g_uri_escape_string (api_key, NULL, TRUE);
   data->video_ids = g_ptr_array_new_with_free_func (g_free);
   return g_strdup_printf ("%s/channels?part=snippet,statistics,contentDetails"
-                          "&forHandle=%s&key=%s", base_url, escaped, data->key);
+                          "&%s=%s&key=%s", base_url, by_id ? "id" : "forHandle", escaped,
+                          data->key);
 }
 
 const MrNetProvider mr_net_provider_youtube = {
