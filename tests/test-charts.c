@@ -240,16 +240,35 @@ render_widget (GtkWidget *widget)
   return surface;
 }
 
+typedef struct {
+  GtkWidget *chart;
+  int        width;
+} Showing;
+
+static gboolean
+shown_at_width (gpointer data)
+{
+  Showing *showing = data;
+
+  return gtk_widget_get_mapped (showing->chart) &&
+         gtk_widget_get_width (showing->chart) >= showing->width;
+}
+
+/* Shows @chart as a window's content, @width wide (or more) and @height high (or as high
+ * as it asks). The drawing and the pointer's hits are checked at that size: a window
+ * still taking its size, on a busy machine, would give a chart of another layout. */
 static GtkWindow *
 show_in_window (GtkWidget *chart,
                 int        width,
                 int        height)
 {
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  Showing showing = { chart, width };
 
   gtk_window_set_default_size (window, width, height);
   gtk_window_set_child (window, chart);
   gtk_window_present (window);
+  mr_test_wait_until (shown_at_width, &showing, 10000, "the chart's window to take its size");
   mr_test_settle (SETTLE_MS);
   return window;
 }
