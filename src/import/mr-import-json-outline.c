@@ -177,6 +177,33 @@ outline_skip_value (MrRestoreOutline *outline)
   return depth == 0 && p <= outline->length;
 }
 
+/* Moves past the '{' or '[' at the cursor; FALSE (the container is empty) when @close
+ * follows at once, TRUE when a member or item does. */
+static gboolean
+outline_enter (MrRestoreOutline *outline,
+               char              close)
+{
+  outline->pos++;
+  outline_skip_space (outline);
+  return !outline_at (outline, close);
+}
+
+/* After a member or an item: TRUE, with the cursor on the next one, when a comma comes
+ * first; else FALSE, and *@closed says whether @close ends the container there. */
+static gboolean
+outline_next (MrRestoreOutline *outline,
+              char              close,
+              gboolean         *closed)
+{
+  outline_skip_space (outline);
+  *closed = outline_at (outline, close);
+  if (*closed || !outline_at (outline, ','))
+    return FALSE;
+  outline->pos++;
+  outline_skip_space (outline);
+  return TRUE;
+}
+
 /* Says where the outline of the text breaks. */
 static gboolean
 outline_broken (MrRestoreOutline  *outline,
@@ -238,15 +265,15 @@ static gboolean
 outline_members (MrRestoreOutline  *outline,
                  GError           **error)
 {
+  gboolean closed = FALSE;
+
   outline_skip_space (outline);
   if (!outline_at (outline, '{'))
     return mr_restore_invalid (outline->self, error, _("this is not an export of Microreach"));
-  outline->pos++;
-  outline_skip_space (outline);
-  if (outline_at (outline, '}'))
+  if (!outline_enter (outline, '}'))
     return TRUE;
 
-  for (;;)
+  do
     {
       g_autoptr(JsonNode) key = NULL;
       gsize start = outline->pos;
@@ -292,17 +319,10 @@ outline_members (MrRestoreOutline  *outline,
             return FALSE;
         }
       g_hash_table_insert (outline->members, g_strdup (name), g_memdup2 (&piece, sizeof piece));
-
-      outline_skip_space (outline);
-      if (outline_at (outline, '}'))
-        return TRUE;
-      if (!outline_at (outline, ','))
-        break;
-      outline->pos++;
-      outline_skip_space (outline);
     }
+  while (outline_next (outline, '}', &closed));
 
-  return outline_broken (outline, error);
+  return closed || outline_broken (outline, error);
 }
 
 MrRestoreOutline *
@@ -360,6 +380,7 @@ mr_restore_outline_restore_list (MrRestoreOutline   *outline,
                                  GError            **error)
 {
   Piece *piece = g_hash_table_lookup (outline->members, key);
+  gboolean closed = FALSE;
 
   if (piece == NULL ||
       (piece->end - piece->start == 4 && memcmp (outline->text + piece->start, "null", 4) == 0))
@@ -369,12 +390,10 @@ mr_restore_outline_restore_list (MrRestoreOutline   *outline,
   if (!outline_at (outline, '['))
     /* Translators: %s is a key of the file, such as “creators” */
     return mr_restore_invalid (outline->self, error, _("“%s” is not a list of objects"), key);
-  outline->pos++;
-  outline_skip_space (outline);
-  if (outline_at (outline, ']'))
+  if (!outline_enter (outline, ']'))
     return TRUE;
 
-  for (;;)
+  do
     {
       g_autoptr(JsonNode) item = NULL;
       gsize start = outline->pos;
@@ -399,13 +418,8 @@ mr_restore_outline_restore_list (MrRestoreOutline   *outline,
           outline->progress ((double) outline->restored / outline->to_restore,
                              outline->user_data);
         }
-
-      outline_skip_space (outline);
-      if (outline_at (outline, ']'))
-        return TRUE;
-      if (!outline_at (outline, ','))
-        return outline_broken (outline, error);
-      outline->pos++;
-      outline_skip_space (outline);
     }
+  while (outline_next (outline, ']', &closed));
+
+  return closed || outline_broken (outline, error);
 }
